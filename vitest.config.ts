@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Tests that start PGlite or Chromium are heavy; two cores, so keep parallelism modest.
+    globalSetup: ['e2e/global-setup.ts'],
     maxWorkers: 2,
     fileParallelism: true,
   },
