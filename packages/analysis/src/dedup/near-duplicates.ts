@@ -1,0 +1,192 @@
+import { UnionFind } from '../linking/union-find.ts';
+import { GrowableU32 } from './growable.ts';
+import type { MinHashScratch } from './minhash.ts';
+import * as mh from './minhash.ts';
+import { radixSortPairs } from './radix-sort.ts';
+
+const bandKeys = mh.bandKeys;
+const minhashSignature = mh.minhashSignature;
+
+import * as sh from './shingles.ts';
+import * as tk from './tokenize.ts';
+
+// Local copies: imported bindings are getters under tsx, too slow for per-item calls.
+const jaccard = sh.jaccard;
+const shingleSet = sh.shingleSet;
+const hashTokens = tk.hashTokens;
+const prepareText = tk.prepareText;
+
+export interface NearDuplicateOptions {
+  /** Jaccard similarity of word-shingle sets at or above which two texts are near-duplicates. */
+  threshold?: number;
+  /** Words per shingle. */
+  shingleSize?: number;
+  /** Tokens read per text; the rest of a very long text is ignored for near-duplicates. */
+  maxTokens?: number;
+  /** Distinct clusters compared per LSH bucket; bounds the work on huge buckets. */
+  bucketRepresentatives?: number;
+}
+
+export interface NearDuplicateStats {
+  texts: number;
+  emptyTexts: number;
+  bands: number;
+  rows: number;
+  /** Candidate pairs whose Jaccard similarity was computed. */
+  verified: number;
+  /** Verified pairs that were at or above the threshold and joined two clusters. */
+  merged: number;
+  /** Largest LSH bucket seen. */
+  largestBucket: number;
+}
+
+export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_SHINGLE_SIZE = 2;
+
+/**
+ * Streaming near-duplicate finder: `add` each text (its index is the order of addition), then
+ * `finish` to get the clusters. Stores only each text's shingle set and LSH band keys, in typed
+ * arrays. Every candidate pair from LSH is verified with the exact Jaccard similarity of the
+ * shingle sets before two texts are joined, so precision does not depend on LSH luck.
+ */
+export class NearDuplicateFinder {
+  readonly threshold: number;
+  private readonly shingleSize: number;
+  private readonly rows: number;
+  private readonly bands: number;
+  private readonly reps: number;
+  private readonly tokens: Uint32Array;
+  private readonly shingles: Uint32Array;
+  private readonly scratch: MinHashScratch;
+  private readonly pool = new GrowableU32(1 << 16);
+  private readonly starts = new GrowableU32(1 << 12);
+  private readonly keys = new GrowableU32(1 << 14);
+  private count = 0;
+  private empty = 0;
+
+  constructor(options: NearDuplicateOptions = {}) {
+    this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    this.shingleSize = Math.max(1, Math.floor(options.shingleSize ?? DEFAULT_SHINGLE_SIZE));
+    const maxTokens = Math.max(1, options.maxTokens ?? 2000);
+    this.reps = Math.max(1, options.bucketRepresentatives ?? 24);
+    const shape = mh.lshShape(this.threshold);
+    this.rows = shape.rows;
+    this.bands = shape.bands;
+    this.tokens = new Uint32Array(maxTokens);
+    this.shingles = new Uint32Array(maxTokens);
+    this.scratch = mh.createMinHashScratch();
+    this.starts.push(0);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Add one text; returns its index. */
+  add(text: string): number {
+    const index = this.count++;
+    const tokenCount = hashTokens(prepareText(text), this.tokens);
+    const n = shingleSet(this.tokens, tokenCount, this.shingleSize, this.shingles);
+    this.pool.append(this.shingles, n);
+    this.starts.push(this.pool.length);
+    const at = this.keys.reserve(this.bands);
+    this.keys.length += this.bands;
+    if (minhashSignature(this.shingles, 0, n, this.scratch)) {
+      bandKeys(this.scratch.signature, this.rows, this.bands, this.keys.data, at);
+    } else {
+      this.empty++;
+    }
+    return index;
+  }
+
+  /** Whether text `i` had any token (texts without one never join a cluster). */
+  hasText(i: number): boolean {
+    return (this.starts.data[i + 1] as number) > (this.starts.data[i] as number);
+  }
+
+  /** Exact Jaccard similarity of the shingle sets of texts `a` and `b`. */
+  similarity(a: number, b: number): number {
+    const s = this.starts.data;
+    const p = this.pool.data;
+    return jaccard(p, s[a] as number, s[a + 1] as number, p, s[b] as number, s[b + 1] as number);
+  }
+
+  /** Cluster all texts added so far. */
+  finish(): { clusters: UnionFind; stats: NearDuplicateStats } {
+    const n = this.count;
+    const uf = new UnionFind(n);
+    uf.ensure(n);
+    const stats: NearDuplicateStats = {
+      texts: n,
+      emptyTexts: this.empty,
+      bands: this.bands,
+      rows: this.rows,
+      verified: 0,
+      merged: 0,
+      largestBucket: 0,
+    };
+    const live = new Uint32Array(n);
+    let m = 0;
+    for (let i = 0; i < n; i++) if (this.hasText(i)) live[m++] = i;
+    const keys = new Uint32Array(m);
+    const ids = new Uint32Array(m);
+    const scratchKeys = new Uint32Array(m);
+    const scratchIds = new Uint32Array(m);
+    const reps = new Int32Array(this.reps);
+    for (let band = 0; band < this.bands; band++) {
+      for (let j = 0; j < m; j++) {
+        const item = live[j] as number;
+        keys[j] = this.keys.data[item * this.bands + band] as number;
+        ids[j] = item;
+      }
+      radixSortPairs(keys, ids, m, scratchKeys, scratchIds);
+      let start = 0;
+      while (start < m) {
+        let end = start + 1;
+        while (end < m && keys[end] === keys[start]) end++;
+        if (end - start > 1) this.bucket(ids, start, end, uf, reps, stats);
+        start = end;
+      }
+    }
+    return { clusters: uf, stats };
+  }
+
+  /**
+   * Verify one LSH bucket. Each member is compared with at most `reps` representatives of the
+   * distinct clusters already in the bucket, never with all other members, so a bucket of a
+   * million identical texts costs a million comparisons, not half a trillion.
+   */
+  private bucket(
+    ids: Uint32Array,
+    start: number,
+    end: number,
+    uf: UnionFind,
+    reps: Int32Array,
+    stats: NearDuplicateStats,
+  ): void {
+    if (end - start > stats.largestBucket) stats.largestBucket = end - start;
+    let repCount = 0;
+    for (let k = start; k < end; k++) {
+      const item = ids[k] as number;
+      const root = uf.find(item);
+      let joined = false;
+      for (let r = 0; r < repCount && !joined; r++) {
+        if (uf.find(reps[r] as number) === root) joined = true;
+      }
+      for (let r = 0; r < repCount && !joined; r++) {
+        const rep = reps[r] as number;
+        if (uf.find(rep) === uf.find(item)) {
+          joined = true;
+          break;
+        }
+        stats.verified++;
+        if (this.similarity(rep, item) >= this.threshold) {
+          uf.union(rep, item);
+          stats.merged++;
+          joined = true;
+        }
+      }
+      if (!joined && repCount < reps.length) reps[repCount++] = item;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import * as cc from './char-class.ts';
+
+// Module-local copies: under tsx, imported bindings are getters, too slow for the per-character loop.
+const CHAR_CLASS: Uint8Array = cc.CHAR_CLASS;
+const CC_WORD: number = cc.CC_WORD;
+const CC_DIGIT: number = cc.CC_DIGIT;
+const CC_EMOJI: number = cc.CC_EMOJI;
+const CC_HIGH_SURROGATE: number = cc.CC_HIGH_SURROGATE;
+const astralClass = cc.astralClass;
+
+/**
+ * The shingling tokeniser: words of any script (letters and marks), numbers and emoji, hashed
+ * to 32-bit FNV-1a while scanning so no token string is ever allocated.
+ *
+ * A number is a run of digits with single separators between them (`+48 123-456 789`, `1.500`),
+ * and every number hashes to the same {@link NUMBER_TOKEN}: a swapped phone number, age or price
+ * must not make two copies of a lure look different. Each emoji is a token of its own.
+ */
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The hash every number token gets. */
+export const NUMBER_TOKEN = 0x2d1b5a4f;
+
+/** Characters that may sit between two digits of one number. */
+function isNumberSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x2e || c === 0x2c || c === 0x2d || c === 0x2f || c === 0x28 || c === 0x29;
+}
+
+/** Whether a number continues at `i` (a separator followed by a digit, or two separators like ') '). */
+function numberContinues(text: string, i: number): number {
+  for (let j = i; j < i + 3 && j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (CHAR_CLASS[c] === CC_DIGIT) return j;
+    if (!isNumberSeparator(c)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Hash the tokens of `text` into `out`; returns how many were written (at most `out.length`).
+ * `text` should already be NFKC-normalised and lower-cased (see {@link prepareText}).
+ */
+export function hashTokens(text: string, out: Uint32Array): number {
+  const n = text.length;
+  const max = out.length;
+  let count = 0;
+  let i = 0;
+  while (i < n && count < max) {
+    const c = text.charCodeAt(i);
+    let cls = CHAR_CLASS[c] as number;
+    let width = 1;
+    let cp = c;
+    if (cls === CC_HIGH_SURROGATE) {
+      cp = text.codePointAt(i) as number;
+      width = cp > 0xffff ? 2 : 1;
+      cls = cp > 0xffff ? astralClass(cp) : 0;
+    }
+    if (cls === CC_WORD) {
+      let h = FNV_OFFSET;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (CHAR_CLASS[d] !== CC_WORD) break;
+        h = Math.imul(h ^ d, FNV_PRIME);
+        i++;
+      }
+      out[count++] = h >>> 0;
+      continue;
+    }
+    if (cls === CC_DIGIT) {
+      i++;
+      for (;;) {
+        while (i < n && CHAR_CLASS[text.charCodeAt(i)] === CC_DIGIT) i++;
+        const next = numberContinues(text, i);
+        if (next < 0) break;
+        i = next;
+      }
+      out[count++] = NUMBER_TOKEN;
+      continue;
+    }
+    if (cls === CC_EMOJI) {
+      out[count++] = Math.imul(FNV_OFFSET ^ cp, FNV_PRIME) >>> 0;
+    }
+    // CC_IGNORE, spaces, punctuation and symbols separate tokens and are dropped.
+    i += width;
+  }
+  return count;
+}
+
+/** NFKC plus lower case: fullwidth and compatibility forms fold to their plain letters. */
+export function prepareText(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
