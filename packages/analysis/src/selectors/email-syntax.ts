@@ -1,0 +1,98 @@
+/**
+ * The ways people write `@` and `.` in e-mail addresses to dodge scrapers, in several languages
+ * (`name(at)gmail(dot)com`, `name at gmail dot com`, `name @ gmail .com`, `имя собака mail точка ru`).
+ */
+const SP = '[ \\t\\u00a0]';
+const AT_WORDS = 'at|arroba|собака|ma[lł]pa|chiocciola|kukac|klammeraffe|snabel-a';
+const DOT_WORDS = 'dot|punkt|punto|point|kropka|точка|крапка|pont|ponto|tecka|tečka|pik|prick';
+const OPEN = '[(\\[{<]';
+const CLOSE = '[)\\]}>]';
+
+/** An at-sign, plain or disguised. Group 1: space before a plain `@`; group 2: space after it. */
+export const AT_SEPARATOR = new RegExp(
+  `(${SP}*)[@＠](${SP}*)|${SP}*${OPEN}${SP}*(?:${AT_WORDS}|@)${SP}*${CLOSE}${SP}*|${SP}+(?:${AT_WORDS})${SP}+`,
+  'giu',
+);
+
+/** A dot between domain labels, plain, spaced or disguised; sticky, tried right after a label. */
+export const DOT_SEPARATOR = new RegExp(
+  `(${SP}*)[.．](${SP}*)|${SP}*${OPEN}${SP}*(?:${DOT_WORDS}|\\.)${SP}*${CLOSE}${SP}*|${SP}+(?:${DOT_WORDS})${SP}+`,
+  'iuy',
+);
+
+/** A disguised dot right before the end of a slice: joins words of a local part (`anna dot x at ...`). */
+export const DOT_WORD_BEFORE = new RegExp(
+  `(?:${SP}*${OPEN}${SP}*(?:${DOT_WORDS}|\\.)${SP}*${CLOSE}${SP}*|${SP}+(?:${DOT_WORDS})${SP}+)$`,
+  'iu',
+);
+
+/** A domain label (letters of any script, digits, hyphens); sticky. */
+export const LABEL = /[\p{L}\p{N}-]{1,63}/uy;
+
+/** Big webmail providers: `anna at gmail.com` with a plain dot is only an e-mail for these. */
+export const WEBMAIL = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'hotmail.com',
+  'outlook.com',
+  'live.com',
+  'icloud.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.de',
+  'gmx.net',
+  'gmx.at',
+  'web.de',
+  'mail.ru',
+  'bk.ru',
+  'inbox.ru',
+  'list.ru',
+  'yandex.ru',
+  'yandex.com',
+  'ukr.net',
+  'i.ua',
+  'wp.pl',
+  'o2.pl',
+  'interia.pl',
+  'onet.pl',
+  'seznam.cz',
+  'centrum.cz',
+  'azet.sk',
+  'abv.bg',
+  'libero.it',
+  'orange.fr',
+  'free.fr',
+  'laposte.net',
+  'yahoo.fr',
+  'hotmail.fr',
+  'yahoo.de',
+  'hotmail.de',
+  't-online.de',
+  'freemail.hu',
+  'citromail.hu',
+  'yahoo.ro',
+  'tutanota.com',
+  'tuta.io',
+  'zoho.com',
+  'rambler.ru',
+]);
+
+/** Whether a UTF-16 code unit may be part of a local part (ASCII fast path, any letter or digit otherwise). */
+export function isLocalChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    return (
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 46 ||
+      c === 95 ||
+      c === 45 ||
+      c === 43 ||
+      c === 37
+    );
+  }
+  return /[\p{L}\p{N}]/u.test(text[i] as string);
+}
