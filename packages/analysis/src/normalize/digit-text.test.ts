@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { digitText } from './digit-text.ts';
+import { normalizeText } from './normalize-text.ts';
+import { toOriginalSpan } from './normalized-text.ts';
+import { checkOffsets, hostile } from './test-helpers.ts';
+
+const digits = (raw: string) => digitText(normalizeText(raw)).text;
+
+describe('digitText', () => {
+  it.each([
+    ['5 o 3 * 7 2 4 * 3 o 1 6', '5 0 3 * 7 2 4 * 3 0 1 6'],
+    ['**503**724**3016**', '**503**724**3016**'],
+    ['[9][0][4]', '[9][0][4]'],
+    ['TwO/6/zERo-FouR', '2/6/0-4'],
+    ['zero six', '0 6'],
+    ['five oh three', '5 0 3'],
+    ['forty five', '45'],
+    ['twenty-one', '21'],
+    ['eight hundred', '800'],
+    ['one hundred and five', '105'],
+    ['double 7 triple zero', '77 000'],
+    ['double seven', '77'],
+  ])('English and symbols: %s', (raw, want) => {
+    expect(digits(raw)).toBe(want);
+  });
+
+  it.each([
+    ['nul zes twaalf vierendertig', '0 6 12 34'], // nl
+    ['null sechs fünfundzwanzig zwo', '0 6 25 2'], // de
+    ['zéro six, douze, soixante-dix-huit, quatre-vingt-dix-neuf', '0 6, 12, 78, 99'], // fr
+    ['cero seis veintiuno treinta y dos', '0 6 21 32'], // es
+    ['zero sześć dwadzieścia trzy', '0 6 23'], // pl
+    ['zero sześć szesc', '0 6 6'], // pl without diacritics
+    ['zero șapte doi și', '0 7 2 și'], // ro
+    ['ноль шесть двадцать три', '0 6 23'], // ru
+    ['нуль шість двадцять пʼять', '0 6 25'], // uk with modifier apostrophe
+    ['ДВАДЦЯТЬ', '20'], // uk upper case
+    ['noll sju åtta', '0 7 8'], // sv
+    ['nolla kuusi', '0 6'], // fi
+    ['μηδέν έξι', '0 6'], // el
+  ])('other languages: %s', (raw, want) => {
+    expect(digits(raw)).toBe(want);
+  });
+
+  it('leaves ordinary prose alone', () => {
+    expect(digits('het is een mooie dag, sex and the city, to be or not')).toBe(
+      'het is 1 mooie dag, sex and the city, to be or not',
+    );
+    expect(digits('I love Oslo and lol')).toBe('i love oslo and lol');
+  });
+
+  it('maps converted digits back to the words that produced them', () => {
+    const raw = 'call TwO/6/zERo now';
+    const n = digitText(normalizeText(raw));
+    const at = n.text.indexOf('2/6/0');
+    const span = toOriginalSpan(n, at, at + 5);
+    expect(raw.slice(span.start, span.end)).toBe('TwO/6/zERo');
+  });
+
+  it('never throws and keeps offsets valid (property)', () => {
+    const words = fc.constantFrom(
+      'zero',
+      'six',
+      'forty',
+      'five',
+      'hundred',
+      'double',
+      'o',
+      'l',
+      'and',
+      'et',
+      '7',
+      ' ',
+      '-',
+    );
+    const mixed = fc.array(fc.oneof(words, hostile), { maxLength: 20 }).map((a) => a.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(mixed, hostile, fc.string({ unit: 'binary' })), (raw) => {
+        checkOffsets(raw, digitText(normalizeText(raw)));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from './normalize-text.ts';
+import { toOriginalSpan } from './normalized-text.ts';
+import { checkOffsets, hostile } from './test-helpers.ts';
+
+describe('normalizeText', () => {
+  it('lower-cases and applies NFKC', () => {
+    expect(normalizeText('ＣＡＬＬ ﬁne').text).toBe('call fine');
+    expect(normalizeText('cafe\u0301 Е\u0308').text).toBe('café ё'); // decomposed input composes
+  });
+
+  it('removes zero-width characters and keeps offsets into the raw text', () => {
+    const raw = 'ca\u200bll';
+    const n = normalizeText(raw);
+    expect(n.text).toBe('call');
+    expect(Array.from(n.offsets)).toEqual([0, 1, 3, 4, 5]);
+  });
+
+  it('reads keycap, circled, dingbat and fullwidth digits as digits', () => {
+    const raw = '0️⃣6️⃣ ①② ➊❷ １２ 🔟 𝟗';
+    const n = normalizeText(raw);
+    expect(n.text).toBe('06 12 12 12 10 9');
+    const span = toOriginalSpan(n, 0, 2);
+    expect(raw.slice(span.start, span.end)).toBe('0️⃣6️⃣');
+  });
+
+  it('maps the minority script of a mixed word to the dominant one', () => {
+    expect(normalizeText('Сash оnly').text).toBe('cash only'); // Cyrillic С and о
+    expect(normalizeText('привeт').text).toBe('привет'); // Latin e in a Cyrillic word
+    expect(normalizeText('мοлодая').text).toBe('молодая'); // Greek omicron
+    expect(normalizeText('καλησπέρα').text).toBe('καλησπέρα'); // pure Greek untouched
+    expect(normalizeText('москва moscow').text).toBe('москва moscow'); // single-script words untouched
+  });
+
+  it('reads O and l as digits only in numeric context', () => {
+    expect(normalizeText('1OO% real').text).toBe('100% real');
+    expect(normalizeText('O6l2345678').text).toBe('0612345678');
+    expect(normalizeText('Hello Oslo 10 lol').text).toBe('hello oslo 10 lol');
+  });
+
+  it('maps an expansion back to the whole source character', () => {
+    const raw = 'x🔟y';
+    const n = normalizeText(raw);
+    expect(n.text).toBe('x10y');
+    expect(toOriginalSpan(n, 1, 2)).toEqual({ start: 1, end: 3 });
+    expect(toOriginalSpan(n, 1, 3)).toEqual({ start: 1, end: 3 });
+  });
+
+  it('handles empty and lone-surrogate input', () => {
+    expect(normalizeText('').text).toBe('');
+    expect(normalizeText('a\ud800b').text).toBe('a\ufffdb');
+  });
+
+  it('never throws, keeps offsets monotone and inside the raw text (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostile, fc.string({ unit: 'binary' })), (raw) => {
+        checkOffsets(raw, normalizeText(raw));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is idempotent (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostile, fc.string({ unit: 'binary' })), (raw) => {
+        const once = normalizeText(raw).text;
+        expect(normalizeText(once).text).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('toOriginalSpan stays inside the raw text for any range (property)', () => {
+    fc.assert(
+      fc.property(hostile, fc.nat(100), fc.nat(100), (raw, a, b) => {
+        const n = normalizeText(raw);
+        const s = toOriginalSpan(n, Math.min(a, b), Math.max(a, b));
+        expect(s.start).toBeGreaterThanOrEqual(0);
+        expect(s.end).toBeGreaterThanOrEqual(s.start);
+        expect(s.end).toBeLessThanOrEqual(raw.length);
+      }),
+    );
+  });
+});

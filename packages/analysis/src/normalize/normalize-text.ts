@@ -1,0 +1,87 @@
+import { emojiDigits, foldCodePoint, isInvisible, isMark } from './char-tables.ts';
+import { fixHomoglyphs, fixNumericLookalikes } from './homoglyphs.ts';
+import { NormalizedBuilder, type NormalizedText } from './normalized-text.ts';
+
+// A run of plain ASCII that needs nothing but lower-casing (control characters excluded).
+const ASCII_RUN = /[\t\n\r\x20-\x7e]+/y;
+
+/**
+ * Normalise a text for matching: NFKC, lower case, invisible characters removed, digit emoji and
+ * keycaps read as digits, mixed-script look-alikes and "1OO%" repaired. Every character of the
+ * result remembers the raw index it came from. Pure and total: never throws.
+ *
+ * @example normalizeText('Сall me 1OO%').text === 'call me 100%' // Cyrillic С
+ */
+export function normalizeText(raw: string): NormalizedText {
+  const b = new NormalizedBuilder(raw.length);
+  const len = raw.length;
+  let i = 0;
+  while (i < len) {
+    ASCII_RUN.lastIndex = i;
+    if (ASCII_RUN.test(raw)) {
+      let end = ASCII_RUN.lastIndex;
+      // A letter followed by a combining mark is composed with it below ("e" + U+0301 -> "é").
+      if (end < len && isMark(raw.charCodeAt(end))) end--;
+      if (end > i) {
+        b.pushRun(raw.slice(i, end).toLowerCase(), i);
+        i = end;
+        continue;
+      }
+    }
+    const cu = raw.charCodeAt(i);
+    if (cu < 0x80 && !(cu >= 0x20 && cu < 0x7f) && cu !== 9 && cu !== 10 && cu !== 13) {
+      b.push(' ', i); // ASCII control character
+      i++;
+      continue;
+    }
+    let cp = cu;
+    let width = 1;
+    if (cu >= 0xd800 && cu <= 0xdbff && i + 1 < len) {
+      const lo = raw.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cu - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (isInvisible(cp)) {
+      i += width;
+      continue;
+    }
+    const digits = emojiDigits(cp);
+    if (digits !== undefined) {
+      b.push(digits, i);
+      i += width;
+      continue;
+    }
+    if (cp >= 0xd800 && cp <= 0xdfff) {
+      b.push('\ufffd', i); // lone surrogate
+      i++;
+      continue;
+    }
+    // A base character with its combining marks is normalised as one unit.
+    const j = segmentEnd(raw, i + width);
+    const folded = j === i + width ? foldCodePoint(cp) : foldSegment(raw.slice(i, j));
+    b.push(folded, i);
+    i = j;
+  }
+  const n = b.finish(len);
+  const fixed = fixNumericLookalikes(fixHomoglyphs(n.text));
+  return fixed === n.text ? n : { text: fixed, offsets: n.offsets };
+}
+
+/** End of the combining marks after a base character (invisible characters among them skipped). */
+function segmentEnd(raw: string, from: number): number {
+  let j = from;
+  for (;;) {
+    let k = j;
+    while (k < raw.length && isInvisible(raw.charCodeAt(k))) k++;
+    if (k < raw.length && isMark(raw.charCodeAt(k)) && !isInvisible(raw.charCodeAt(k))) j = k + 1;
+    else return j;
+  }
+}
+
+function foldSegment(seg: string): string {
+  let kept = '';
+  for (const ch of seg) if (!isInvisible(ch.codePointAt(0)!)) kept += ch;
+  return kept.normalize('NFKC').toLowerCase().normalize('NFKC');
+}

@@ -1,0 +1,70 @@
+import {
+  COMPOUND_UNITS,
+  EXTRA_WORDS,
+  HUNDRED_MULTIPLIERS,
+  HUNDREDS,
+  REPEATERS,
+  TEENS,
+  TENS,
+  UNITS,
+} from './number-words.data.ts';
+
+export type NumberWordKind = 'unit' | 'teen' | 'tens' | 'compound' | 'hundreds' | 'multiplier' | 'repeat';
+
+export interface NumberWord {
+  kind: NumberWordKind;
+  value: number;
+}
+
+// Diacritic-free spellings that collide with common words in other languages.
+const FOLD_STOP = new Set(['het', 'ot', 'pat', 'nic', 'tiz', 'dziesiec', 'sest']);
+
+function build(): Map<string, NumberWord> {
+  const map = new Map<string, NumberWord>();
+  const add = (word: string, w: NumberWord) => {
+    if (!word) return;
+    const key = stripApostrophes(word);
+    if (!map.has(key)) map.set(key, w);
+    const folded = key.normalize('NFD').replace(/\p{M}/gu, '');
+    if (folded !== key && !FOLD_STOP.has(folded) && !map.has(folded)) map.set(folded, w);
+  };
+  const table = (t: Record<string, string[]>, kind: NumberWordKind, value: (i: number) => number) => {
+    for (const list of Object.values(t))
+      list.forEach((alts, i) => {
+        for (const a of alts.split('|')) add(a, { kind, value: value(i) });
+      });
+  };
+  table(UNITS, 'unit', (i) => i);
+  table(TEENS, 'teen', (i) => 10 + i);
+  table(TENS, 'tens', (i) => 20 + i * 10);
+  table(HUNDREDS, 'hundreds', (i) => 100 + i * 100);
+  for (const [lang, { joiner, units }] of Object.entries(COMPOUND_UNITS)) {
+    TENS[lang]?.forEach((alts, t) => {
+      for (const tens of alts.split('|'))
+        for (let u = 1; u <= 9; u++)
+          for (const j of joiner) {
+            const w = lang === 'en' ? `${tens}${units[u]}` : `${units[u]}${j}${tens}`;
+            add(w, { kind: 'compound', value: 20 + t * 10 + u });
+          }
+    });
+  }
+  for (const [w, v] of Object.entries(EXTRA_WORDS)) add(w, { kind: 'compound', value: v });
+  for (const w of HUNDRED_MULTIPLIERS) add(w, { kind: 'multiplier', value: 100 });
+  for (const [w, v] of Object.entries(REPEATERS)) add(w, { kind: 'repeat', value: v });
+  return map;
+}
+
+const APOSTROPHES = /['’ʼ`´]/g;
+
+export function stripApostrophes(word: string): string {
+  return word.indexOf("'") < 0 && word.indexOf('’') < 0 && word.indexOf('ʼ') < 0
+    ? word
+    : word.replace(APOSTROPHES, '');
+}
+
+/** All number words of all languages, keyed by lower-case spelling without apostrophes. */
+export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = build();
+
+export function lookupNumberWord(word: string): NumberWord | undefined {
+  return NUMBER_WORDS.get(stripApostrophes(word));
+}
