@@ -1,0 +1,46 @@
+import { createHash, createHmac } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createKeyedDigest, sha256 } from './keyed-digest.ts';
+
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+
+describe('createKeyedDigest', () => {
+  it('equals node:crypto HMAC-SHA-256 for any key and message', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 0, maxLength: 100 }),
+        fc.string({ maxLength: 200 }),
+        (key, msg) => {
+          const expected = createHmac('sha256', key).update(msg, 'utf8').digest('hex');
+          expect(hex(createKeyedDigest(key).digest(msg))).toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles block boundaries and non-ASCII text', () => {
+    const key = new Uint8Array(32).fill(9);
+    const d = createKeyedDigest(key);
+    for (const msg of [
+      '',
+      'a'.repeat(55),
+      'a'.repeat(56),
+      'b'.repeat(64),
+      'c'.repeat(119),
+      'name:Олександр',
+      '📞'.repeat(40),
+    ]) {
+      expect(hex(d.digest(msg))).toBe(createHmac('sha256', key).update(msg, 'utf8').digest('hex'));
+    }
+  });
+
+  it('sha256 equals node:crypto', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (data) => {
+        expect(hex(sha256(data))).toBe(createHash('sha256').update(data).digest('hex'));
+      }),
+    );
+  });
+});

@@ -1,0 +1,103 @@
+import { compressBlock, loadBlock, SHA256_IV } from './sha256-block.ts';
+
+/**
+ * HMAC-SHA-256 under one fixed key, for many short messages. The key's inner and outer pad blocks
+ * are compressed once, so a message of up to 55 bytes costs exactly two compressions. The output
+ * is bit-for-bit HMAC-SHA-256 (RFC 2104), so any other implementation can build or read a filter.
+ */
+export interface KeyedDigest {
+  /** Writes HMAC-SHA-256(key, utf8(message)) into `out` as 8 big-endian words. */
+  digestInto(message: string, out: Int32Array): void;
+  /** The 32-byte MAC as bytes. */
+  digest(message: string): Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+export function createKeyedDigest(key: Uint8Array): KeyedDigest {
+  const w = new Int32Array(64);
+  const keyBlock = new Uint8Array(64);
+  keyBlock.set(key.length > 64 ? sha256(key) : key);
+  const pad = new Uint8Array(64);
+  const innerMid = SHA256_IV.slice();
+  const outerMid = SHA256_IV.slice();
+  for (let i = 0; i < 64; i++) pad[i] = keyBlock[i]! ^ 0x36;
+  loadBlock(w, pad, 0);
+  compressBlock(innerMid, w);
+  for (let i = 0; i < 64; i++) pad[i] = keyBlock[i]! ^ 0x5c;
+  loadBlock(w, pad, 0);
+  compressBlock(outerMid, w);
+
+  let bytes = new Uint8Array(256);
+  const inner = new Int32Array(8);
+
+  const digestInto = (message: string, out: Int32Array): void => {
+    let len = message.length;
+    if (bytes.length < len * 3 + 72) bytes = new Uint8Array(len * 3 + 72);
+    let ascii = true;
+    for (let i = 0; i < len; i++) {
+      const c = message.charCodeAt(i);
+      if (c > 127) {
+        ascii = false;
+        break;
+      }
+      bytes[i] = c;
+    }
+    if (!ascii) len = encoder.encodeInto(message, bytes).written;
+    const blocks = (len + 9 + 63) >>> 6;
+    const end = blocks << 6;
+    bytes[len] = 0x80;
+    bytes.fill(0, len + 1, end);
+    // Message length in bits after the 64-byte inner pad; messages stay far below 2^32 bits.
+    const bits = (64 + len) * 8;
+    bytes[end - 4] = bits >>> 24;
+    bytes[end - 3] = bits >>> 16;
+    bytes[end - 2] = bits >>> 8;
+    bytes[end - 1] = bits;
+    inner.set(innerMid);
+    for (let b = 0; b < blocks; b++) {
+      loadBlock(w, bytes, b << 6);
+      compressBlock(inner, w);
+    }
+    for (let i = 0; i < 8; i++) w[i] = inner[i]!;
+    w[8] = 0x80000000 | 0;
+    w.fill(0, 9, 15);
+    w[15] = (64 + 32) * 8;
+    out.set(outerMid);
+    compressBlock(out, w);
+  };
+
+  return {
+    digestInto,
+    digest(message) {
+      const out = new Int32Array(8);
+      digestInto(message, out);
+      return wordsToBytes(out);
+    },
+  };
+}
+
+/** Plain SHA-256 of bytes (used only to shorten keys longer than one block, as RFC 2104 says). */
+export function sha256(data: Uint8Array): Uint8Array {
+  const blocks = (data.length + 9 + 63) >>> 6;
+  const padded = new Uint8Array(blocks << 6);
+  padded.set(data);
+  padded[data.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor((data.length * 8) / 2 ** 32));
+  view.setUint32(padded.length - 4, (data.length * 8) >>> 0);
+  const state = SHA256_IV.slice();
+  const w = new Int32Array(64);
+  for (let b = 0; b < blocks; b++) {
+    loadBlock(w, padded, b << 6);
+    compressBlock(state, w);
+  }
+  return wordsToBytes(state);
+}
+
+export function wordsToBytes(words: Int32Array): Uint8Array {
+  const out = new Uint8Array(words.length * 4);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < words.length; i++) view.setInt32(i * 4, words[i]!);
+  return out;
+}
