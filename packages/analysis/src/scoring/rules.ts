@@ -1,0 +1,103 @@
+import type { IndicatorCategory } from '../indicators/categories.ts';
+import type { ItemKind } from '../types.ts';
+
+/**
+ * The scoring rules in one place, so that a reviewer reads them like a table. Rationale in
+ * packages/analysis/lexicons/README.md. Any change here bumps SCORING_VERSION.
+ */
+export const SCORING_VERSION = '2026.11.1';
+
+/** Saturation constant: score = 100 * (1 - exp(-points / K)). 40 points ≈ 63, 80 ≈ 86. */
+export const SATURATION = 40;
+
+/** Each further distinct indicator of a category counts half as much as the one before. */
+export const CATEGORY_DECAY = 0.5;
+
+/** Negative (protective) points can cancel at most this much. */
+export const MAX_PROTECTIVE = 25;
+
+/**
+ * Predictors studied on sex ads (NIJ 2022) only mean something in that context: outside a
+ * commercial-sex or massage context ("honest workers wanted", "Polish company") they count a quarter.
+ */
+export const SEX_CONTEXT_ONLY: ReadonlySet<IndicatorCategory> = new Set([
+  'trust_language',
+  'stated_ethnicity',
+]);
+export const OUT_OF_CONTEXT_FACTOR = 0.25;
+
+/** Base points of the item kind; ordered like the kind priority so that the score stays monotone. */
+export const KIND_POINTS: Record<ItemKind, number> = {
+  commercial_sex: 6,
+  recruitment: 4,
+  massage: 3,
+  other: 0,
+};
+
+export const FACT_POINTS = {
+  /** Obscured phone numbers predicted trafficking (NIJ). */
+  obfuscatedPhone: 10,
+  /** Other selectors written to evade search (spelled-out e-mail, spaced handles). */
+  obfuscatedContact: 5,
+  /** Crypto addresses and no other way to pay. */
+  cryptoOnly: 6,
+  /** Phone shared by many items: 4 points per doubling beyond one item, at most 12. */
+  sharedPhonePerDoubling: 4,
+  sharedPhoneMax: 12,
+} as const;
+
+export interface Combination {
+  code: string;
+  label: string;
+  points: number;
+  /** Every group must be satisfied; a group is satisfied by any of its categories. */
+  all: IndicatorCategory[][];
+  /** Also satisfied by an obfuscated phone (selector fact) in place of the last group. */
+  orObfuscatedPhone?: boolean;
+}
+
+export const COMBINATIONS: readonly Combination[] = [
+  {
+    code: 'combo.lure_vulnerable',
+    label: 'deceptive job offer aimed at vulnerable people (refugees, no papers, debt)',
+    points: 12,
+    all: [['deceptive_recruitment'], ['abuse_of_vulnerability']],
+  },
+  {
+    code: 'combo.recruitment_exploitation',
+    label: 'recruitment with debt, retained documents or exploitative conditions',
+    points: 8,
+    all: [
+      ['deceptive_recruitment', 'job_offer'],
+      ['coercive_recruitment', 'control_and_coercion', 'exploitative_conditions'],
+    ],
+  },
+  {
+    code: 'combo.sex_youth',
+    label: 'commercial sex with youth language or youth emoji (possible minor)',
+    points: 10,
+    all: [['commercial_sex_offer', 'massage'], ['youth_language']],
+  },
+  {
+    code: 'combo.sex_vulnerable',
+    label: 'commercial sex offered with a vulnerable person (refugee, minor, debt)',
+    points: 8,
+    all: [
+      ['commercial_sex_offer', 'massage'],
+      ['abuse_of_vulnerability', 'control_and_coercion'],
+    ],
+  },
+  {
+    code: 'combo.sex_third_party',
+    label: 'commercial sex managed by a third party',
+    points: 6,
+    all: [['commercial_sex_offer', 'massage'], ['third_party_control']],
+  },
+  {
+    code: 'combo.trust_obscured',
+    label: 'trust language together with obscured contact (the two strongest NIJ predictors)',
+    points: 6,
+    all: [['trust_language'], ['obscured_contact']],
+    orObfuscatedPhone: true,
+  },
+];
