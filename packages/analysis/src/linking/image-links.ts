@@ -1,0 +1,79 @@
+import { UnionFind } from './union-find.ts';
+
+/**
+ * Near-identical images: 64-bit perceptual hashes within `maxDistance` bits of each other are
+ * joined. Multi-index hashing: the hash is cut into maxDistance + 1 chunks, and by the pigeonhole
+ * principle two hashes that close agree exactly on at least one chunk, so only hashes sharing a
+ * chunk value are compared.
+ */
+
+/** Parse 16 hex digits into [high, low] 32-bit words, or null if malformed. */
+export function parseImageHash(hex: string): [number, number] | null {
+  const clean = hex.trim().toLowerCase();
+  if (!/^[0-9a-f]{16}$/.test(clean)) return null;
+  return [Number.parseInt(clean.slice(0, 8), 16) >>> 0, Number.parseInt(clean.slice(8), 16) >>> 0];
+}
+
+function popcount(v: number): number {
+  let x = v - ((v >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+export function hammingDistance(aHi: number, aLo: number, bHi: number, bLo: number): number {
+  return popcount((aHi ^ bHi) >>> 0) + popcount((aLo ^ bLo) >>> 0);
+}
+
+/** Bits [start, start+width) of the 64-bit value (bit 0 = most significant of `hi`). */
+function chunk(hi: number, lo: number, start: number, width: number): number {
+  let v = 0;
+  for (let b = start; b < start + width; b++) {
+    const bit = b < 32 ? (hi >>> (31 - b)) & 1 : (lo >>> (63 - b)) & 1;
+    v = v * 2 + bit;
+  }
+  return v;
+}
+
+/**
+ * Cluster distinct hashes (`hi[i]`, `lo[i]`); returns the union-find over their indices and the
+ * number of joining links. Each hash is compared with at most `maxPerBucket` others per chunk.
+ */
+export function linkImageHashes(
+  hi: Uint32Array,
+  lo: Uint32Array,
+  maxDistance: number,
+  maxPerBucket = 256,
+): { clusters: UnionFind; links: number } {
+  const n = hi.length;
+  const uf = new UnionFind(n);
+  uf.ensure(n);
+  let links = 0;
+  const chunks = Math.min(Math.max(Math.floor(maxDistance), 0) + 1, 16);
+  const width = Math.floor(64 / chunks);
+  for (let c = 0; c < chunks; c++) {
+    const start = c * width;
+    const w = c === chunks - 1 ? 64 - start : width;
+    const buckets = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) {
+      const key = chunk(hi[i] as number, lo[i] as number, start, w);
+      const bucket = buckets.get(key);
+      if (!bucket) {
+        buckets.set(key, [i]);
+        continue;
+      }
+      const from = Math.max(0, bucket.length - maxPerBucket);
+      for (let k = from; k < bucket.length; k++) {
+        const j = bucket[k] as number;
+        if (uf.find(i) === uf.find(j)) continue;
+        if (
+          hammingDistance(hi[i] as number, lo[i] as number, hi[j] as number, lo[j] as number) <= maxDistance
+        ) {
+          uf.union(i, j);
+          links++;
+        }
+      }
+      bucket.push(i);
+    }
+  }
+  return { clusters: uf, links };
+}

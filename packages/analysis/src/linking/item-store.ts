@@ -1,0 +1,133 @@
+import { STRONG_SELECTOR_TYPES } from '@vigil/model';
+import { GrowableU32 } from '../dedup/growable.ts';
+import type { ClusterItem } from './cluster-types.ts';
+import { parseImageHash } from './image-links.ts';
+
+const STRONG = new Set<string>(STRONG_SELECTOR_TYPES);
+
+/** Strings to small integers, so a million items share one copy of each platform or selector. */
+export class Interner {
+  private readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+    }
+    return id;
+  }
+}
+
+/**
+ * Columnar storage of the items being clustered: ids and texts as strings, everything else as
+ * interned integers in typed arrays. Items repeating an id already seen are dropped (and counted).
+ */
+export class ItemStore {
+  readonly ids: string[] = [];
+  readonly texts: string[] = [];
+  readonly platform = new GrowableU32();
+  readonly country = new GrowableU32();
+  readonly lang = new GrowableU32();
+  /** Score as fixed point (score * 100 + 1; 0 = unknown). */
+  readonly score = new GrowableU32();
+  /** Per item selector ids, CSR: selectorIds[selectorStarts[i] .. selectorStarts[i+1]). */
+  readonly selectorIds = new GrowableU32();
+  readonly selectorStarts = new GrowableU32();
+  readonly images = new GrowableU32();
+  readonly imageStarts = new GrowableU32();
+  readonly labels = new Interner();
+  /** Selector dictionary, keyed "type\u0000value". */
+  readonly selectors = new Interner();
+  readonly imageHashes = new Interner();
+  private readonly seen = new Set<string>();
+  duplicateIds = 0;
+
+  constructor() {
+    this.selectorStarts.push(0);
+    this.imageStarts.push(0);
+    this.labels.id(''); // label 0: unknown
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Add an item; returns its index, or -1 if its id was seen before or is missing. */
+  add(item: ClusterItem): number {
+    const id = typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : '';
+    if (id === '' || this.seen.has(id)) {
+      this.duplicateIds++;
+      return -1;
+    }
+    this.seen.add(id);
+    const index = this.ids.length;
+    this.ids.push(id);
+    const title = typeof item.title === 'string' ? item.title : '';
+    const text = typeof item.text === 'string' ? item.text : '';
+    this.texts.push(title && text ? `${title}\n${text}` : title || text);
+    this.platform.push(this.label(item.platform));
+    this.country.push(this.label(item.country?.toUpperCase?.()));
+    this.lang.push(this.label(item.lang));
+    const score = typeof item.score === 'number' && Number.isFinite(item.score) ? item.score : -1;
+    this.score.push(score < 0 ? 0 : Math.round(Math.min(score, 1e6) * 100) + 1);
+    this.addSelectors(item);
+    this.addImages(item);
+    return index;
+  }
+
+  private label(value: unknown): number {
+    return typeof value === 'string' && value !== '' ? this.labels.id(value) : 0;
+  }
+
+  private addSelectors(item: ClusterItem): void {
+    const before = this.selectorIds.length;
+    if (Array.isArray(item.selectors)) {
+      for (const s of item.selectors) {
+        if (!s || typeof s.type !== 'string' || typeof s.value !== 'string' || s.value === '') continue;
+        const sid = this.selectors.id(`${s.type}\u0000${s.value}`);
+        if (!this.hasSince(this.selectorIds, before, sid)) this.selectorIds.push(sid);
+      }
+    }
+    this.selectorStarts.push(this.selectorIds.length);
+  }
+
+  private addImages(item: ClusterItem): void {
+    const before = this.images.length;
+    if (Array.isArray(item.imageHashes)) {
+      for (const h of item.imageHashes) {
+        if (typeof h !== 'string' || !parseImageHash(h)) continue;
+        const iid = this.imageHashes.id(h.trim().toLowerCase());
+        if (!this.hasSince(this.images, before, iid)) this.images.push(iid);
+      }
+    }
+    this.imageStarts.push(this.images.length);
+  }
+
+  private hasSince(list: GrowableU32, from: number, value: number): boolean {
+    for (let k = from; k < list.length; k++) if (list.data[k] === value) return true;
+    return false;
+  }
+
+  /** Score of item i, or undefined when unknown. */
+  scoreOf(i: number): number | undefined {
+    const v = this.score.data[i] as number;
+    return v === 0 ? undefined : (v - 1) / 100;
+  }
+
+  selectorType(sid: number): string {
+    const key = this.selectors.values[sid] as string;
+    return key.slice(0, key.indexOf('\u0000'));
+  }
+
+  selectorValue(sid: number): string {
+    const key = this.selectors.values[sid] as string;
+    return key.slice(key.indexOf('\u0000') + 1);
+  }
+
+  isStrong(sid: number): boolean {
+    return STRONG.has(this.selectorType(sid));
+  }
+}
