@@ -1,4 +1,5 @@
 import type { SelectorType } from '@vigil/model';
+import type { NormalizedText } from './normalize/normalized-text.ts';
 
 /**
  * Shared shapes of the analysis engine. Offsets are UTF-16 code-unit indices into the ORIGINAL
@@ -35,6 +36,17 @@ export interface SelectorMatch {
 export interface ExtractOptions {
   /** ISO 3166-1 alpha-2 region for numbers written without a country code. */
   defaultCountry?: string;
+  /** The item's own country (ISO 3166-1 alpha-2); tried before `defaultCountry`. */
+  country?: string;
+  /** The item's language (ISO 639-1), a weak hint for the region of a phone number. */
+  lang?: string;
+}
+
+/** A text prepared once by the pipeline and shared by the selector kinds that can use it. */
+export interface PreparedText {
+  raw: string;
+  /** normalizeText(raw): offsets map back into `raw`. */
+  normalized: NormalizedText;
 }
 
 /**
@@ -51,6 +63,11 @@ export interface SelectorKind {
   validate(value: string): boolean;
   /** Similarity of two canonical values in [0, 1]; 1 means the same selector. */
   compare(a: string, b: string): number;
+  /**
+   * Optional faster path used by the pipeline: extract from a text it has already normalised.
+   * Offsets of the result are into `prepared.raw`.
+   */
+  extractPrepared?(prepared: PreparedText, options: ExtractOptions): SelectorMatch[];
 }
 
 /** An indicator of trafficking found in the text. Offsets into the original text. */

@@ -1,0 +1,117 @@
+import { LANGUAGE_REGIONS, REGION_CLUES } from './phone-regions.data.ts';
+import type { DigitGroup, DigitRun } from './phone-scanner.ts';
+
+/**
+ * Context rules that tell a phone number from the other digit runs of an ad: dates, times,
+ * prices, measurements, order and ID numbers, URLs. Each rule looks only at the few characters
+ * around a candidate in the digit view of the text (lower case).
+ */
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const CLUE_RE = new RegExp(
+  Object.values(REGION_CLUES)
+    .flat()
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (/^[\p{L}]/u.test(w) ? `(?<![\\p{L}])${escapeRe(w)}(?![\\p{L}])` : escapeRe(w)))
+    .join('|'),
+  'gu',
+);
+const CLUE_REGION = new Map<string, string>();
+for (const [region, words] of Object.entries(REGION_CLUES)) for (const w of words) CLUE_REGION.set(w, region);
+
+/** Regions named or implied in the text, most mentioned first, then language regions. */
+export function inferRegions(text: string, lang: string | undefined): string[] {
+  const counts = new Map<string, number>();
+  CLUE_RE.lastIndex = 0;
+  for (let m = CLUE_RE.exec(text); m !== null; m = CLUE_RE.exec(text)) {
+    const r = CLUE_REGION.get(m[0]);
+    if (r) counts.set(r, (counts.get(r) ?? 0) + 1);
+  }
+  const out = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
+  for (const r of LANGUAGE_REGIONS[lang ?? ''] ?? []) if (!out.includes(r)) out.push(r);
+  return out;
+}
+
+// Words right before a digit run that make it something other than a phone number.
+const ID_BEFORE =
+  /(?:^|[^\p{L}])(?:order|ref|reference|invoice|iban|account|acct|konto|rekening|sku|vin|tracking|ticket|case|dossier|bestelnummer|bestellnummer|kundennummer|rechnung|factuur|commande|facture|pedido|factura|zamówienie|zamowienie|faktura|comanda|factura|заказ|замовлення|счет|рахунок|postcode|zip|plz|kvk|btw|vat|nip|regon|pesel|bsn|isbn|ean|imei|serial|lot|id|ид|art|item|listing|ad|annonce|anzeige|advertentie|ogłoszenie|оголошення|объявление)\.?\s*(?:n[or]\.?|nummer|number|num|#|№|:|-)?\s*[:#№]?\s*$/u;
+// Words right before a digit run that say it is a phone number (override ID words further back).
+const PHONE_BEFORE =
+  /(?:tel|tél|phone|ph|call|text|txt|sms|mob|mobile|cell|whats\s?app|wa|viber|telegram|signal|bel|bellen|ruf|anruf|handy|appel|appelez|llama|llámame|llamar|móvil|movil|zadzwoń|zadzwon|dzwoń|sună|suna|телефон|тел|звоните|дзвоніть|номер|contact|kontakt|contacto|contatto|nummer|number|numero|número|numer|număr|nr|no)\.?\s*[:.]?\s*$/u;
+
+const CURRENCY_BEFORE =
+  /(?:[$€£¥₴₽₹]|(?:^|[^\p{L}])(?:eur|usd|gbp|pln|ron|uah|chf|aud|cad|inr|rs|price|prijs|preis|prix|precio|prezzo|cena|preț|pret|ціна|цена|kosten|cost|costs))\s*[:=]?\s*$/u;
+const AFTER_AMOUNT =
+  /^\s?(?:[$€£¥₴₽₹%]|(?:eur|euro|euros|usd|dollars?|pln|zł|zl|lei|ron|uah|грн|руб|kr|chf|gbp|pounds?|rs|inr|rupees?|k|mln|tys|тыс|тис)(?![\p{L}]))/u;
+const AFTER_UNIT =
+  /^\s?(?:cm|mm|km|kg|g|gr|lbs?|m²|m2|sqm|ml|gb|mb|tb|px|mp|yo|y\.o|years?|yrs|jaar|jahre?|ans|años|anni|lat|ani|лет|років|rokov|év|hrs|min|sec|st|nd|rd|th)(?![\p{L}])/u;
+const PHONE_AFTER_WORDS = /^(?:whats\s?app|wa|viber|telegram|signal|tel|call|sms|text|only|24|\/7)/u;
+
+const LETTER = /\p{L}/u;
+
+/** Why a candidate spanning text[start, end) is not a phone number, or null if it may be one. */
+export function rejectReason(text: string, start: number, end: number): string | null {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 16);
+  const prevCh = text[start - 1] ?? ' ';
+  const nextCh = text[end] ?? ' ';
+  const phoneCue = PHONE_BEFORE.test(before);
+  // Glued to letters or digits: part of a code, a hash or an ID (tel0612... is allowed).
+  if (LETTER.test(prevCh) && !phoneCue) return 'attached';
+  if (LETTER.test(nextCh) && !PHONE_AFTER_WORDS.test(after)) return 'attached';
+  if (/[=?&#@%$€£\\]/.test(prevCh) || /^[@%]/.test(nextCh)) return 'url_or_id';
+  if (prevCh === '/' && /[\p{L}\p{N}]\/$/u.test(before)) return 'url_or_id';
+  if (/(?:https?:|www\.|\.[a-z]{2,6}\/)\S*$/.test(before)) return 'url_or_id';
+  if (!phoneCue && ID_BEFORE.test(before)) return 'id_number';
+  if (CURRENCY_BEFORE.test(before)) return 'price';
+  if (AFTER_UNIT.test(after)) return 'measurement';
+  return null;
+}
+
+/** A price written after the amount ("1.500.000 €", "2500 zł"), only for amount-shaped runs. */
+export function isAmount(text: string, digits: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 10);
+  if (!AFTER_AMOUNT.test(after)) return false;
+  const span = text.slice(start, end);
+  return digits.length <= 8 || /^\d{1,3}(?:[., ]\d{3})+(?:[.,]\d{1,2})?$/.test(span);
+}
+
+/**
+ * Groups of a run that belong to a date (31.12.2024, 2024-12-31) or a time range (10.00-22.00);
+ * they may not be part of a phone number.
+ */
+export function dateOrTimeGroups(text: string, run: DigitRun): Set<number> {
+  const out = new Set<number>();
+  const g = run.groups;
+  const sep = (a: DigitGroup, b: DigitGroup) => text.slice(a.end, b.start).trim();
+  for (let k = 0; k + 2 < g.length; k++) {
+    const [a, b, c] = [g[k]!, g[k + 1]!, g[k + 2]!];
+    const s1 = sep(a, b);
+    const s2 = sep(b, c);
+    if (s1 !== s2 || !/^[./-]$/.test(s1)) continue;
+    const [x, y, z] = [Number(a.digits), Number(b.digits), Number(c.digits)];
+    const dmy = a.digits.length <= 2 && b.digits.length <= 2 && x >= 1 && x <= 31 && y >= 1 && y <= 12;
+    const ymd = a.digits.length === 4 && x >= 1900 && x <= 2099 && y >= 1 && y <= 12 && z >= 1 && z <= 31;
+    const year4 = c.digits.length === 4 && z >= 1900 && z <= 2099;
+    const wholeRun = g.length === 3 && c.digits.length === 2;
+    if (ymd || (dmy && (year4 || wholeRun))) {
+      out.add(k);
+      out.add(k + 1);
+      out.add(k + 2);
+    }
+  }
+  for (let k = 0; k + 3 < g.length; k++) {
+    const [a, b, c, d] = [g[k]!, g[k + 1]!, g[k + 2]!, g[k + 3]!];
+    const time = (h: DigitGroup, m: DigitGroup, s: string) =>
+      /^[.:h]$/.test(s) &&
+      h.digits.length <= 2 &&
+      Number(h.digits) <= 24 &&
+      m.digits.length === 2 &&
+      Number(m.digits) <= 59;
+    if (time(a, b, sep(a, b)) && time(c, d, sep(c, d)) && /^[-–—]$|^to$|^tot$|^bis$/.test(sep(b, c))) {
+      for (let q = k; q <= k + 3; q++) out.add(q);
+    }
+  }
+  return out;
+}
