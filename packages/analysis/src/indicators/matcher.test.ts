@@ -68,7 +68,7 @@ describe('pattern syntax', () => {
       /xx\.json \[xx\.t\.x\]: pattern "\(a b\) c"/,
     );
     expect(() => compileMatcher([lex('xx', ['ab*'])])).toThrow(/shorter than 3/);
-    expect(() => compileMatcher([lex('xx', ['~ word'])])).toThrow(/start and end/);
+    expect(() => compileMatcher([lex('xx', ['~ word'])])).toThrow(/start with a required word/);
     expect(() => compileMatcher([lex('xx', ['...'])])).toThrow(/no letters/);
   });
 });

@@ -140,7 +140,8 @@ export const compileMatcher = (lexicons: readonly Lexicon[]): Matcher => {
 /**
  * Drop matches that say the same thing twice: the same category over the same or a contained span
  * (a sub-phrase, or the same word in two languages' lexicons). The longer match wins; on equal
- * spans the language listed first wins. Output is sorted by position.
+ * spans the language listed first wins. A protective match (a warning such as "never hand over
+ * your passport") also swallows any match inside it. Output is sorted by position.
  */
 export const dedupeMatches = (matches: IndicatorMatch[], langs: readonly string[]): IndicatorMatch[] => {
   if (matches.length < 2) return matches;
@@ -154,8 +155,18 @@ export const dedupeMatches = (matches: IndicatorMatch[], langs: readonly string[
   );
   const kept: IndicatorMatch[] = [];
   for (const m of sorted) {
-    const covered = kept.some((k) => k.category === m.category && k.start <= m.start && k.end >= m.end);
+    const covered = kept.some(
+      (k) =>
+        (k.category === m.category || k.category === 'protective_context') &&
+        k.start <= m.start &&
+        k.end >= m.end,
+    );
     if (!covered) kept.push(m);
   }
-  return kept;
+  // A protective match that starts later may still contain earlier-kept matches of other categories.
+  const shields = kept.filter((k) => k.category === 'protective_context');
+  if (shields.length === 0) return kept;
+  return kept.filter(
+    (m) => m.category === 'protective_context' || !shields.some((k) => k.start <= m.start && k.end >= m.end),
+  );
 };

@@ -68,8 +68,8 @@ export const parsePattern = (pattern: string, where: string): Slot[] => {
   }
   const first = slots[0];
   const last = slots[slots.length - 1];
-  if (!first || first.skip || first.optional || !last || last.skip || last.optional) {
-    fail('must start and end with a required word');
+  if (!first || first.skip || first.optional || !last || last.skip) {
+    fail('must start with a required word and not end with ~');
   }
   return slots;
 };

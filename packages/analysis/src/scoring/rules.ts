@@ -7,8 +7,8 @@ import type { ItemKind } from '../types.ts';
  */
 export const SCORING_VERSION = '2026.11.1';
 
-/** Saturation constant: score = 100 * (1 - exp(-points / K)). 40 points ≈ 63, 80 ≈ 86. */
-export const SATURATION = 40;
+/** Saturation constant: score = 100 * (1 - exp(-points / K)). 20 points ≈ 43, 35 ≈ 63, 70 ≈ 86. */
+export const SATURATION = 35;
 
 /** Each further distinct indicator of a category counts half as much as the one before. */
 export const CATEGORY_DECAY = 0.5;
