@@ -7,3 +7,6 @@ export { Clusterer, clusterItems } from './linking/clusterer.ts';
 export { hammingDistance, linkImageHashes, parseImageHash } from './linking/image-links.ts';
 export { UnionFind } from './linking/union-find.ts';
 export * from './types.ts';
+export * from './matching/index.ts';
+export * from './normalize/index.ts';
+export { extractPhones, phoneKind } from './selectors/phone.ts';
