@@ -1,13 +1,7 @@
 #!/usr/bin/env node
-// Launcher for `npx vigil`: runs the TypeScript CLI through tsx, so there is no build step.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Launcher for `npx vigil`: loads the TypeScript CLI in this same process through tsx's loader,
+// so there is no build step and signals (Ctrl-C, SIGTERM) reach Vigil itself.
+import { register } from 'tsx/esm/api';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const tsxCli = require.resolve('tsx/cli');
-const main = join(here, '..', 'src', 'main.ts');
-const result = spawnSync(process.execPath, [tsxCli, main, ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+register();
+await import('../src/main.ts');

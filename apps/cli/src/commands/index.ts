@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
+import { registerMigrate } from './migrate.command.ts';
+import { registerServe } from './serve.command.ts';
 
 /** Each command lives in its own `<name>.command.ts` and registers itself on the program. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [
+  registerServe,
+  registerMigrate,
+];

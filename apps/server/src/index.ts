@@ -1,0 +1,4 @@
+export { type Config, ConfigError, loadConfig } from './env.ts';
+export { buildApp } from './http/app.ts';
+export { type RunningServer, StartupError, startServer } from './main/api.ts';
+export { VERSION } from './version.ts';
