@@ -1,5 +1,6 @@
 export * from './audit.ts';
 export * from './claims.ts';
+export * from './crosscheck.ts';
 export * from './events.ts';
 export * from './items.ts';
 export * from './leads.ts';
