@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerCluster } from './cluster.command.ts';
 import { registerMigrate } from './migrate.command.ts';
 import { registerServe } from './serve.command.ts';
 
@@ -6,6 +7,7 @@ import { registerServe } from './serve.command.ts';
 export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [
+  registerCluster,
   registerServe,
   registerMigrate,
 ];
