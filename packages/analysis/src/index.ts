@@ -10,3 +10,20 @@ export * from './types.ts';
 export * from './matching/index.ts';
 export * from './normalize/index.ts';
 export { extractPhones, phoneKind } from './selectors/phone.ts';
+export {
+  canonicalUrl,
+  cryptoKind,
+  domainKind,
+  emailKind,
+  extractAll,
+  extractAllWith,
+  HANDLE_SERVICES,
+  handleKind,
+  ibanKind,
+  onionKind,
+  parseCryptoAddress,
+  registrableDomain,
+  selectorKind,
+  selectorKinds,
+  urlKind,
+} from './selectors/index.ts';

@@ -40,6 +40,7 @@ describe('email kind', () => {
 
   it('keeps full stops and mentions out', () => {
     expect(values('Mail anna@mail.com. Live well!')).toEqual(['anna@mail.com']);
+    expect(values('anna at gmail dot com. Site: x')).toEqual(['anna@gmail.com']);
     expect(values('tg @anna_x, insta @anna.de')).toEqual([]);
     expect(values('I work at google.com and meet at the station. See you at 5.30')).toEqual([]);
     expect(values('anna@localhost or x@y.invalidtld or @@@ or a@.com')).toEqual([]);

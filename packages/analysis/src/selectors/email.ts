@@ -39,11 +39,11 @@ interface DomainScan {
 }
 
 /**
- * The longest run of labels after an at-sign that forms a valid domain. A dot followed by a space
- * only joins labels in an address written spaced out (`name @ gmail . com`), so that the full stop
+ * The longest run of labels after an at-sign that forms a valid domain. A dot with a space after it
+ * only joins labels when it has a space before it too (`name @ gmail . com`), so that the full stop
  * in `anna@mail.com. Live well` does not make `mail.com.live`.
  */
-function scanDomain(text: string, from: number, spacedAt: boolean): DomainScan | null {
+function scanDomain(text: string, from: number): DomainScan | null {
   const labels: string[] = [];
   let best: DomainScan | null = null;
   let pos = from;
@@ -62,7 +62,8 @@ function scanDomain(text: string, from: number, spacedAt: boolean): DomainScan |
     const dot = DOT_SEPARATOR.exec(text);
     if (!dot) break;
     const plain = dot[1] !== undefined;
-    if (plain && dot[2] !== '' && dot[1] === '' && !spacedAt) break;
+    // `gmail .com` and `gmail . com` are disguises; `mail.com. Site` is a full stop.
+    if (plain && dot[2] !== '' && dot[1] === '') break;
     if (dot[0] !== '.') obfuscated = true;
     pos += dot[0].length;
   }
@@ -96,7 +97,7 @@ function extractEmails(text: string): SelectorMatch[] {
     const disguised = at[0] !== '@';
     const wordAt = !plainAt && !/[([{<]/.test(at[0]);
     const start = scanLocal(text, at.index, floor, disguised);
-    const domain = scanDomain(text, at.index + at[0].length, disguised);
+    const domain = scanDomain(text, at.index + at[0].length);
     if (start >= at.index || !domain) continue;
     if (wordAt && at.index - start < 2) continue;
     // `I work at google.com` is no address; with a plain dot only webmail domains count after a bare "at".

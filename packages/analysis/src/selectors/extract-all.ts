@@ -1,0 +1,84 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { ExtractOptions, SelectorKind, SelectorMatch } from '../types.ts';
+
+const inside = (m: SelectorMatch, outer: SelectorMatch) => outer.start <= m.start && m.end <= outer.end;
+const overlaps = (a: SelectorMatch, b: SelectorMatch) => a.start < b.end && b.start < a.end;
+
+/** A WhatsApp, Viber or Telegram handle that is a phone number is also that phone (E.164). */
+function phonesFromHandles(handles: SelectorMatch[]): SelectorMatch[] {
+  const out: SelectorMatch[] = [];
+  for (const h of handles) {
+    const m = /^(?:whatsapp|viber|telegram|signal):(?:p\/)?(\+\d{7,15})$/.exec(h.value);
+    const phone = m?.[1] ? parsePhoneNumberFromString(m[1]) : undefined;
+    if (phone?.isValid()) {
+      out.push({
+        type: 'phone',
+        value: phone.number,
+        raw: h.raw,
+        start: h.start,
+        end: h.end,
+        flags: ['messenger_link'],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs every kind and settles overlaps, so that one piece of text is counted once for what it is:
+ * - an e-mail's domain is not also a domain, URL or handle;
+ * - a profile link (`t.me/anna`) yields the handle and the URL, not the service's domain;
+ * - a number in a messenger link (`wa.me/316…`) is a phone in E.164 and replaces the phone kind's
+ *   reading of the same digits, which cannot know the number is international;
+ * - digits inside a crypto address, IBAN, onion address or e-mail are not a phone.
+ */
+export function extractAllWith(
+  kinds: SelectorKind[],
+  text: string,
+  options: ExtractOptions = {},
+): SelectorMatch[] {
+  const byType = new Map<string, SelectorMatch[]>();
+  for (const kind of kinds) {
+    const found = kind.extract(text, options);
+    byType.set(kind.type, [...(byType.get(kind.type) ?? []), ...found]);
+  }
+  const get = (type: string) => byType.get(type) ?? [];
+  const emails = get('email');
+  const handles = get('handle').filter((h) => !emails.some((e) => overlaps(h, e)));
+  const derived = phonesFromHandles(handles);
+  const opaque = [...emails, ...get('crypto'), ...get('iban'), ...get('onion')];
+
+  const keep: SelectorMatch[] = [
+    ...emails,
+    ...handles,
+    ...get('onion'),
+    ...get('crypto'),
+    ...get('iban'),
+    ...derived,
+  ];
+  for (const m of get('url')) if (!emails.some((e) => overlaps(m, e))) keep.push(m);
+  for (const m of get('domain')) {
+    if (!emails.some((e) => overlaps(m, e)) && !handles.some((h) => overlaps(m, h))) keep.push(m);
+  }
+  for (const m of get('phone')) {
+    if (!derived.some((d) => overlaps(m, d)) && !opaque.some((o) => inside(m, o) || overlaps(m, o)))
+      keep.push(m);
+  }
+  const known = new Set(['email', 'handle', 'onion', 'crypto', 'iban', 'url', 'domain', 'phone']);
+  for (const [type, found] of byType) if (!known.has(type)) keep.push(...found);
+  return dedupe(keep);
+}
+
+function dedupe(matches: SelectorMatch[]): SelectorMatch[] {
+  const seen = new Set<string>();
+  const out: SelectorMatch[] = [];
+  for (const m of matches.sort(
+    (a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type),
+  )) {
+    const key = `${m.type}\u0000${m.value}\u0000${m.start}\u0000${m.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m);
+  }
+  return out;
+}
