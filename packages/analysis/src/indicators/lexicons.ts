@@ -1,4 +1,9 @@
+import de from '../../lexicons/de.json' with { type: 'json' };
 import en from '../../lexicons/en.json' with { type: 'json' };
+import pl from '../../lexicons/pl.json' with { type: 'json' };
+import ro from '../../lexicons/ro.json' with { type: 'json' };
+import ru from '../../lexicons/ru.json' with { type: 'json' };
+import uk from '../../lexicons/uk.json' with { type: 'json' };
 import { type Lexicon, validateLexicon } from './lexicon-schema.ts';
 
 /**
@@ -6,7 +11,12 @@ import { type Lexicon, validateLexicon } from './lexicon-schema.ts';
  * run time) and validated once at import so a malformed file fails loudly, naming file and id.
  */
 const RAW: Record<string, unknown> = {
+  de,
   en,
+  pl,
+  ro,
+  ru,
+  uk,
 };
 
 export const LEXICONS: readonly Lexicon[] = Object.entries(RAW).map(([lang, data]) =>

@@ -50,8 +50,12 @@ export interface Combination {
   code: string;
   label: string;
   points: number;
-  /** Every group must be satisfied; a group is satisfied by any of its categories. */
-  all: IndicatorCategory[][];
+  /**
+   * Every group must be satisfied; a group is satisfied by any of its entries. An entry is a
+   * category, or an indicator id suffix starting with '.' (ids follow one template in every
+   * lexicon, so '.deceptive.women_only' means that indicator in any language).
+   */
+  all: (IndicatorCategory | `.${string}`)[][];
   /** Also satisfied by an obfuscated phone (selector fact) in place of the last group. */
   orObfuscatedPhone?: boolean;
 }
@@ -62,6 +66,12 @@ export const COMBINATIONS: readonly Combination[] = [
     label: 'deceptive job offer aimed at vulnerable people (refugees, no papers, debt)',
     points: 12,
     all: [['deceptive_recruitment'], ['abuse_of_vulnerability']],
+  },
+  {
+    code: 'combo.women_abroad',
+    label: 'work abroad offered only to (young) women, with travel or housing arranged',
+    points: 10,
+    all: [['.deceptive.women_only'], ['.deceptive.abroad']],
   },
   {
     code: 'combo.recruitment_exploitation',

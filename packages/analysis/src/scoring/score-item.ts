@@ -159,10 +159,16 @@ export const scoreItem = (input: ScoreInput): { score: number; reasons: Reason[]
       raw: kindPoints,
     });
   const obfuscatedPhone = all.some((c) => c.code === 'phone.obfuscated');
-  for (const combo of COMBINATIONS) {
+  const ids = indicators.map((m) => m.id);
+  const satisfied = (entry: string): boolean =>
+    entry.startsWith('.') ? ids.some((id) => id.endsWith(entry)) : present.has(entry);
+  // Combinations infer a lure or an exploitative set-up; a warning or help notice describes the
+  // same things, so with awareness language present they are not applied.
+  const protective = present.has('protective_context');
+  for (const combo of protective ? [] : COMBINATIONS) {
     const ok = combo.all.every(
       (group, gi) =>
-        group.some((c) => present.has(c)) ||
+        group.some(satisfied) ||
         (combo.orObfuscatedPhone === true && gi === combo.all.length - 1 && obfuscatedPhone),
     );
     if (ok) all.push({ source: 'combination', code: combo.code, label: combo.label, raw: combo.points });
