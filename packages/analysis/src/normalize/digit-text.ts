@@ -55,6 +55,8 @@ function tokenize(text: string): Token[] {
 
 // Separators that may sit between spelled-out digits.
 const GAP = /^[\s\-–—.,*/_|~()[\]{}:;+#=<>'"`•·]*$/;
+// Between the parts of one number ("forty five", "twenty-one"): only spaces and hyphens.
+const TIGHT_GAP = /^[ \-–]{1,3}$/;
 
 function gapOk(text: string, a: number, b: number): boolean {
   return b - a <= 6 && GAP.test(text.slice(a, b));
@@ -85,6 +87,8 @@ function phrase(n: NormalizedText, tokens: Token[], t: number, edits: TextEdit[]
     }
     return tok?.word ? { tok, idx: i, joined } : undefined;
   };
+  const tight = (idx: number) =>
+    TIGHT_GAP.test(text.slice(tokens[idx - 1]!.end, tokens[idx]!.start)) || idx - last > 1;
   for (;;) {
     const nx = next();
     if (!nx) break;
@@ -101,7 +105,8 @@ function phrase(n: NormalizedText, tokens: Token[], t: number, edits: TextEdit[]
       acc += k.value;
     // "eight hundred five" is read digit by digit in phone numbers; "hundred and five" is 105.
     else if (acc >= 100 && acc % 100 === 0 && k.kind === 'unit' && nx.joined) acc += k.value;
-    else if (acc % 10 === 0 && acc % 100 >= 20 && k.kind === 'unit' && k.value > 0) acc += k.value;
+    else if (acc % 10 === 0 && acc % 100 >= 20 && k.kind === 'unit' && k.value > 0 && tight(nx.idx))
+      acc += k.value;
     else if ((acc % 100 === 60 || acc % 100 === 80) && k.kind === 'teen') acc += k.value - 0;
     else if (acc === 10 && word === 'dix' && k.kind === 'unit' && k.value >= 7) acc += k.value;
     else break;
@@ -156,18 +161,22 @@ function digitNeighbour(text: string, tokens: Token[], t: number): boolean {
     const c = text.charCodeAt(i);
     return c >= 48 && c <= 57;
   };
+  // Both sides: "5 o 3" is a digit, the "o" of "y.o. 25" is not.
   let i = tok.start - 1;
   while (i >= 0 && tok.start - i <= 4 && isSep(text.charCodeAt(i))) i--;
-  if (i >= 0 && i < tok.start - 0 && (isDigit(i) || (tokens[t - 1]?.end === i + 1 && tokens[t - 1]!.word))) {
-    if (i !== tok.start - 1 || isDigit(i)) return true;
-  }
+  const left = i >= 0 && (isDigit(i) || (tokens[t - 1]?.end === i + 1 && tokens[t - 1]!.word !== undefined));
   let j = tok.end;
   while (j < text.length && j - tok.end < 4 && isSep(text.charCodeAt(j))) j++;
-  if (j < text.length && (isDigit(j) || (tokens[t + 1]?.start === j && tokens[t + 1]!.word))) {
-    if (j !== tok.end || isDigit(j)) return true;
-  }
-  return false;
+  const right =
+    j < text.length && (isDigit(j) || (tokens[t + 1]?.start === j && tokens[t + 1]!.word !== undefined));
+  if (left && right) return true;
+  // At either end of a long digit-by-digit sequence: "o-4-7-6-5-2-4-1-3-1", "0-7-7-5-0-8-7-3-9-o".
+  if (right && LONG_AFTER.test(text.slice(tok.end, tok.end + 40))) return true;
+  return left && LONG_BEFORE.test(text.slice(Math.max(0, tok.start - 40), tok.start));
 }
+
+const LONG_AFTER = /^[\s\-.*_|•/]{1,4}\d(?:[\s\-.*_|•/]{0,4}[\dol]){5,}/;
+const LONG_BEFORE = /(?:[\dol][\s\-.*_|•/]{0,4}){5,}\d[\s\-.*_|•/]{1,4}$/;
 
 function isSep(c: number): boolean {
   // space, tab, - . , * / _ | ~ ( ) [ ]

@@ -20,17 +20,20 @@ const CLUE_RE = new RegExp(
 const CLUE_REGION = new Map<string, string>();
 for (const [region, words] of Object.entries(REGION_CLUES)) for (const w of words) CLUE_REGION.set(w, region);
 
-/** Regions named or implied in the text, most mentioned first, then language regions. */
-export function inferRegions(text: string, lang: string | undefined): string[] {
+/** Regions named in the text (cities, countries, domains, currencies), most mentioned first. */
+export function clueRegions(text: string): string[] {
   const counts = new Map<string, number>();
   CLUE_RE.lastIndex = 0;
   for (let m = CLUE_RE.exec(text); m !== null; m = CLUE_RE.exec(text)) {
     const r = CLUE_REGION.get(m[0]);
     if (r) counts.set(r, (counts.get(r) ?? 0) + 1);
   }
-  const out = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
-  for (const r of LANGUAGE_REGIONS[lang ?? ''] ?? []) if (!out.includes(r)) out.push(r);
-  return out;
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
+}
+
+/** Regions where the language of the text is spoken (a weak hint). */
+export function languageRegions(lang: string | undefined): string[] {
+  return LANGUAGE_REGIONS[lang ?? ''] ?? [];
 }
 
 // Words right before a digit run that make it something other than a phone number.
@@ -41,11 +44,18 @@ const PHONE_BEFORE =
   /(?:tel|tél|phone|ph|call|text|txt|sms|mob|mobile|cell|whats\s?app|wa|viber|telegram|signal|bel|bellen|ruf|anruf|handy|appel|appelez|llama|llámame|llamar|móvil|movil|zadzwoń|zadzwon|dzwoń|sună|suna|телефон|тел|звоните|дзвоніть|номер|contact|kontakt|contacto|contatto|nummer|number|numero|número|numer|număr|nr|no)\.?\s*[:.]?\s*$/u;
 
 const CURRENCY_BEFORE =
-  /(?:[$€£¥₴₽₹]|(?:^|[^\p{L}])(?:eur|usd|gbp|pln|ron|uah|chf|aud|cad|inr|rs|price|prijs|preis|prix|precio|prezzo|cena|preț|pret|ціна|цена|kosten|cost|costs))\s*[:=]?\s*$/u;
+  /(?:(?<!\d\s?)[$€£¥₴₽₹]|(?:^|[^\p{L}])(?:eur|usd|gbp|pln|ron|uah|chf|aud|cad|inr|rs|price|prijs|preis|prix|precio|prezzo|cena|preț|pret|ціна|цена|kosten|cost|costs))\s*[:=]?\s*$/u;
 const AFTER_AMOUNT =
   /^\s?(?:[$€£¥₴₽₹%]|(?:eur|euro|euros|usd|dollars?|pln|zł|zl|lei|ron|uah|грн|руб|kr|chf|gbp|pounds?|rs|inr|rupees?|k|mln|tys|тыс|тис)(?![\p{L}]))/u;
 const AFTER_UNIT =
   /^\s?(?:cm|mm|km|kg|g|gr|lbs?|m²|m2|sqm|ml|gb|mb|tb|px|mp|yo|y\.o|years?|yrs|jaar|jahre?|ans|años|anni|lat|ani|лет|років|rokov|év|hrs|min|sec|st|nd|rd|th)(?![\p{L}])/u;
+// Dutch postcode "1012 AB" (lower-cased by normalisation).
+const POSTCODE_AFTER = /^ ([a-z]{2})(?![\p{L}])/u;
+const TWO_LETTER_WORDS = new Set(
+  'or id am at in on to is it of de la le el en et da na za si ou og om op um an as be by do go he if me my no so up us we ja ne ni'.split(
+    ' ',
+  ),
+);
 const PHONE_AFTER_WORDS = /^(?:whats\s?app|wa|viber|telegram|signal|tel|call|sms|text|only|24|\/7)/u;
 
 const LETTER = /\p{L}/u;
@@ -61,11 +71,15 @@ export function rejectReason(text: string, start: number, end: number): string |
   if (LETTER.test(prevCh) && !phoneCue) return 'attached';
   if (LETTER.test(nextCh) && !PHONE_AFTER_WORDS.test(after)) return 'attached';
   if (/[=?&#@%$€£\\]/.test(prevCh) || /^[@%]/.test(nextCh)) return 'url_or_id';
+  if (prevCh === ':' && /\d:$/.test(before)) return 'time';
   if (prevCh === '/' && /[\p{L}\p{N}]\/$/u.test(before)) return 'url_or_id';
   if (/(?:https?:|www\.|\.[a-z]{2,6}\/)\S*$/.test(before)) return 'url_or_id';
   if (!phoneCue && ID_BEFORE.test(before)) return 'id_number';
   if (CURRENCY_BEFORE.test(before)) return 'price';
   if (AFTER_UNIT.test(after)) return 'measurement';
+  const pc = POSTCODE_AFTER.exec(after);
+  if (pc && !TWO_LETTER_WORDS.has(pc[1]!) && /(?:^|\D)\d{4}$/.test(text.slice(Math.max(0, end - 5), end)))
+    return 'postcode';
   return null;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Clues in a text that tell which country a phone number written without a country code belongs
- * to: country names, big cities, top-level domains and currencies. Keys are ISO 3166-1 alpha-2.
+ * to: country names, big cities and top-level domains. Currencies are left out: prices in zł or lei
+ * appear in ads for work abroad and would point to the wrong country. Keys are ISO 3166-1 alpha-2.
  * Lower case, as produced by normalizeText. Kept short on purpose: a clue must be unambiguous.
  */
 export const REGION_CLUES: Record<string, string[]> = {
@@ -22,9 +23,8 @@ export const REGION_CLUES: Record<string, string[]> = {
     'san francisco',
     'boston',
     'denver',
-    'usd',
   ],
-  CA: ['canada', 'toronto', 'montreal', 'vancouver', 'calgary', 'ottawa', 'edmonton', 'winnipeg', 'cad'],
+  CA: ['canada', 'toronto', 'montreal', 'vancouver', 'calgary', 'ottawa', 'edmonton', 'winnipeg'],
   GB: [
     'united kingdom',
     'england',
@@ -39,8 +39,6 @@ export const REGION_CLUES: Record<string, string[]> = {
     'bristol',
     'edinburgh',
     '.co.uk',
-    '£',
-    'gbp',
   ],
   IE: ['ireland', 'dublin', 'cork', '.ie'],
   AU: [
@@ -53,23 +51,8 @@ export const REGION_CLUES: Record<string, string[]> = {
     'canberra',
     'gold coast',
     '.com.au',
-    'aud',
-    'a$',
   ],
-  IN: [
-    'india',
-    'mumbai',
-    'delhi',
-    'bangalore',
-    'bengaluru',
-    'hyderabad',
-    'chennai',
-    'kolkata',
-    'pune',
-    '₹',
-    'inr',
-    'rupees',
-  ],
+  IN: ['india', 'mumbai', 'delhi', 'bangalore', 'bengaluru', 'hyderabad', 'chennai', 'kolkata', 'pune'],
   NL: [
     'nederland',
     'netherlands',
@@ -108,7 +91,7 @@ export const REGION_CLUES: Record<string, string[]> = {
     '.de',
   ],
   AT: ['österreich', 'austria', 'wien', 'vienna', 'graz', 'salzburg', '.at'],
-  CH: ['schweiz', 'suisse', 'switzerland', 'zürich', 'zurich', 'genève', 'geneva', 'basel', 'chf', '.ch'],
+  CH: ['schweiz', 'suisse', 'switzerland', 'zürich', 'zurich', 'genève', 'geneva', 'basel', '.ch'],
   FR: ['france', 'paris', 'marseille', 'lyon', 'toulouse', 'nice', 'nantes', 'bordeaux', 'lille', '.fr'],
   ES: ['españa', 'espana', 'spain', 'madrid', 'barcelona', 'valencia', 'sevilla', 'málaga', 'malaga', '.es'],
   PT: ['portugal', 'lisboa', 'lisbon', 'porto', '.pt'],
@@ -124,8 +107,6 @@ export const REGION_CLUES: Record<string, string[]> = {
     'gdańsk',
     'poznań',
     'łódź',
-    'zł',
-    'pln',
     '.pl',
   ],
   RO: [
@@ -138,7 +119,6 @@ export const REGION_CLUES: Record<string, string[]> = {
     'timișoara',
     'iași',
     'constanța',
-    'lei',
     '.ro',
   ],
   UA: [
@@ -154,14 +134,13 @@ export const REGION_CLUES: Record<string, string[]> = {
     'одеса',
     'одесса',
     'львів',
-    'грн',
     '.ua',
   ],
-  RU: ['россия', 'russia', 'москва', 'moscow', 'санкт-петербург', 'петербург', 'руб', '.ru'],
-  DK: ['danmark', 'denmark', 'københavn', 'copenhagen', 'aarhus', 'dkk', '.dk'],
-  SE: ['sverige', 'sweden', 'stockholm', 'göteborg', 'malmö', 'sek', '.se'],
+  RU: ['россия', 'russia', 'москва', 'moscow', 'санкт-петербург', 'петербург', '.ru'],
+  DK: ['danmark', 'denmark', 'københavn', 'copenhagen', 'aarhus', '.dk'],
+  SE: ['sverige', 'sweden', 'stockholm', 'göteborg', 'malmö', '.se'],
   FI: ['suomi', 'finland', 'helsinki', 'tampere', '.fi'],
-  HU: ['magyarország', 'hungary', 'budapest', 'huf', '.hu'],
+  HU: ['magyarország', 'hungary', 'budapest', '.hu'],
   LT: ['lietuva', 'lithuania', 'vilnius', 'kaunas', '.lt'],
   SK: ['slovensko', 'slovakia', 'bratislava', 'košice', '.sk'],
   SI: ['slovenija', 'slovenia', 'ljubljana', 'maribor', '.si'],
@@ -173,6 +152,7 @@ export const REGION_CLUES: Record<string, string[]> = {
 
 /** Regions suggested by the language of the text (weak: used after explicit clues). */
 export const LANGUAGE_REGIONS: Record<string, string[]> = {
+  en: ['US', 'GB', 'AU', 'IN', 'CA', 'IE'],
   nl: ['NL', 'BE'],
   de: ['DE', 'AT', 'CH'],
   fr: ['FR', 'BE', 'CH'],

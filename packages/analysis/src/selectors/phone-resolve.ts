@@ -5,13 +5,17 @@ import { nationalPrefix, type Parsed, validInternational, validNational } from '
 export interface RegionContext {
   /** The item's country and the --default-country. */
   known: string[];
-  /** Lazily computed regions named in the text or implied by its language. */
-  inferred: () => string[];
+  /** Lazily computed regions named in the text (cities, countries, domains, currencies). */
+  clues: () => string[];
+  /** Regions of the item's language: a weak hint, trusted for mobile numbers only. */
+  language: string[];
 }
 
 export interface Resolved {
   value: string;
   flags: string[];
+  /** How sure the region is: 6 explicit country code ... 1 ambiguous (no region). */
+  strength: number;
 }
 
 // Regions whose mobile numbers are routinely written without the trunk prefix.
@@ -41,29 +45,33 @@ function national(digits: string, region: string): Parsed | null {
 export function resolvePhone(digits: string, plus: boolean, ctx: RegionContext): Resolved | null {
   if (plus) {
     const p = validInternational(digits);
-    return p ? { value: p.e164, flags: [] } : null;
+    return p ? { value: p.e164, flags: [], strength: 6 } : null;
   }
   if (digits.startsWith('00')) {
     const p = validInternational(digits.slice(2));
-    if (p) return { value: p.e164, flags: [] };
+    if (p) return { value: p.e164, flags: [], strength: 6 };
   }
   if (digits.startsWith('011') && digits.length >= 12) {
     const p = validInternational(digits.slice(3));
-    if (p) return { value: p.e164, flags: [] };
+    if (p) return { value: p.e164, flags: [], strength: 6 };
   }
   for (const r of ctx.known) {
     const p = national(digits, r);
-    if (p) return { value: p.e164, flags: [] };
+    if (p) return { value: p.e164, flags: [], strength: 5 };
   }
-  const inferred = ctx.inferred();
-  for (const r of inferred) {
+  for (const r of ctx.clues()) {
     const p = national(digits, r);
-    if (p) return { value: p.e164, flags: ['inferred_region'] };
+    if (p) return { value: p.e164, flags: ['inferred_region'], strength: 4 };
+  }
+  for (const r of ctx.language) {
+    const p = national(digits, r);
+    if (p?.type && MOBILE_TYPES.has(p.type))
+      return { value: p.e164, flags: ['inferred_region'], strength: 3 };
   }
   // Country code written without '+' or '00' (common for WhatsApp numbers): mobile numbers only.
   if (digits.length >= 10 && digits[0] !== '0') {
     const p = validInternational(digits);
-    if (p?.type && MOBILE_TYPES.has(p.type)) return { value: p.e164, flags: ['no_plus'] };
+    if (p?.type && MOBILE_TYPES.has(p.type)) return { value: p.e164, flags: ['no_plus'], strength: 2 };
   }
   // Nothing says where: accept a mobile number valid in exactly one likely region. Short numbers
   // (8 digits: Danish, Norwegian) are too easily something else to accept without a clue.
@@ -76,7 +84,7 @@ export function resolvePhone(digits: string, plus: boolean, ctx: RegionContext):
     seen.add(p.e164);
     only = p;
   }
-  if (seen.size === 1 && only) return { value: only.e164, flags: ['inferred_region'] };
-  if (seen.size > 1) return { value: digits, flags: ['no_region'] };
+  if (seen.size === 1 && only) return { value: only.e164, flags: ['inferred_region'], strength: 2 };
+  if (seen.size > 1) return { value: digits, flags: ['no_region'], strength: 1 };
   return null;
 }

@@ -2,7 +2,7 @@ import { digitText } from '../normalize/digit-text.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { type NormalizedText, toOriginalSpan } from '../normalize/normalized-text.ts';
 import type { ExtractOptions, PreparedText, SelectorKind, SelectorMatch } from '../types.ts';
-import { dateOrTimeGroups, inferRegions, isAmount, rejectReason } from './phone-context.ts';
+import { clueRegions, dateOrTimeGroups, isAmount, languageRegions, rejectReason } from './phone-context.ts';
 import { type RegionContext, resolvePhone } from './phone-resolve.ts';
 import { type DigitRun, scanDigitRuns } from './phone-scanner.ts';
 import { validInternational } from './phone-validate.ts';
@@ -45,13 +45,14 @@ function regionContext(d: NormalizedText, options: ExtractOptions): RegionContex
     const u = r?.toUpperCase();
     if (u && /^[A-Z]{2}$/.test(u) && !known.includes(u)) known.push(u);
   }
-  let inferred: string[] | undefined;
+  let clues: string[] | undefined;
   return {
     known,
-    inferred: () => {
-      inferred ??= inferRegions(d.text, options.lang).filter((r) => !known.includes(r));
-      return inferred;
+    clues: () => {
+      clues ??= clueRegions(d.text).filter((r) => !known.includes(r));
+      return clues;
     },
+    language: languageRegions(options.lang).filter((r) => !known.includes(r)),
   };
 }
 
@@ -70,49 +71,53 @@ export function extractPhones(prepared: PreparedText, options: ExtractOptions): 
   return out;
 }
 
-/** Split a run into phone numbers: longest valid group ranges first, left to right. */
+/**
+ * Split a run into phone numbers. Every group range of plausible length is a candidate; the
+ * chosen ones do not overlap and are picked by how sure their region is, then by length, so that
+ * a number next to unrelated digits ("92-69-95 212 372 9776", Chicago) is read the right way.
+ */
 function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionContext): SelectorMatch[] {
   const g = run.groups;
   if (g.some((x) => x.digits.length > MAX_DIGITS + 2)) return []; // long ID, card or account number
-  if (isCardLike(run)) return [];
   const blocked = dateOrTimeGroups(d.text, run);
-  const out: SelectorMatch[] = [];
-  let i = 0;
-  while (i < g.length) {
-    let found = -1;
+  blockCards(run, blocked);
+  const found: { i: number; j: number; m: SelectorMatch; strength: number; len: number }[] = [];
+  for (let i = 0; i < g.length; i++) {
+    if (blocked.has(i)) continue;
+    const plus = i === 0 && run.plus >= 0;
+    const limit = plus || g[i]!.digits.startsWith('00') ? MAX_DIGITS + 2 : MAX_DIGITS;
     let total = 0;
-    for (let j = i; j < g.length; j++) total += g[j]!.digits.length;
-    for (let j = g.length - 1; j >= i; j--) {
-      const plus = i === 0 && run.plus >= 0;
-      const limit = plus || g[i]!.digits.startsWith('00') ? MAX_DIGITS + 2 : MAX_DIGITS;
-      if (total < MIN_DIGITS) break;
-      if (total <= limit && !rangeBlocked(blocked, i, j)) {
-        const m = candidate(raw, d, run, i, j, plus, ctx);
-        if (m) {
-          out.push(m);
-          found = j;
-          break;
-        }
-      }
-      total -= g[j]!.digits.length;
+    for (let j = i; j < g.length && !blocked.has(j); j++) {
+      total += g[j]!.digits.length;
+      if (total > limit) break;
+      if (total < MIN_DIGITS) continue;
+      const c = candidate(raw, d, run, i, j, plus, ctx);
+      if (c) found.push({ i, j, m: c.match, strength: c.strength, len: total });
     }
-    i = found >= 0 ? found + 1 : i + 1;
   }
-  return out;
+  found.sort((a, b) => b.strength - a.strength || b.len - a.len || a.i - b.i);
+  const taken: boolean[] = [];
+  const out: SelectorMatch[] = [];
+  for (const f of found) {
+    let free = true;
+    for (let k = f.i; k <= f.j; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    for (let k = f.i; k <= f.j; k++) taken[k] = true;
+    out.push(f.m);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
-function rangeBlocked(blocked: Set<number>, i: number, j: number): boolean {
-  for (let k = i; k <= j; k++) if (blocked.has(k)) return true;
-  return false;
+/** Four blocks of four digits with one separator style: a payment card, never a phone. */
+function blockCards(run: DigitRun, blocked: Set<number>): void {
+  const g = run.groups;
+  for (let k = 0; k + 3 < g.length; k++) {
+    let card = true;
+    for (let q = k; q <= k + 3; q++) if (g[q]!.digits.length !== 4) card = false;
+    if (card) for (let q = k; q <= k + 3; q++) blocked.add(q);
+  }
 }
 
-/** 16-19 digits in blocks of four (or Amex 4-6-5): a payment card, not a phone. */
-function isCardLike(run: DigitRun): boolean {
-  const sizes = run.groups.map((x) => x.digits.length);
-  const total = sizes.reduce((a, b) => a + b, 0);
-  if (total < 15 || total > 19) return false;
-  return sizes.slice(0, -1).every((s) => s === 4) || sizes.join(',') === '4,6,5';
-}
 
 function candidate(
   raw: string,
@@ -122,17 +127,19 @@ function candidate(
   j: number,
   plus: boolean,
   ctx: RegionContext,
-): SelectorMatch | null {
+): { match: SelectorMatch; strength: number } | null {
   const g = run.groups;
   const start = plus ? run.plus : g[i]!.start;
   const end = g[j]!.end;
   let digits = '';
   for (let k = i; k <= j; k++) digits += g[k]!.digits;
   if (rejectReason(d.text, start, end) !== null) return null;
-  if (isAmount(d.text, digits, g[i]!.start, end)) return null;
+  if (!plus && isAmount(d.text, digits, g[i]!.start, end)) return null;
   if (/^(\d)\1+$/.test(digits.replace(/^0+/, '')) || /0123456789|1234567890/.test(digits)) return null;
   const resolved = resolvePhone(digits, plus, ctx);
   if (!resolved) return null;
+  // Without a region clue, pairs of digits joined by hyphens ("90-66-96") are measurements.
+  if (resolved.strength <= 2 && looksLikeMeasurements(run, i, j, d.text)) return null;
   const span = toOriginalSpan(d, start, end);
   const text = raw.slice(span.start, span.end);
   const flags = [...resolved.flags];
@@ -145,7 +152,16 @@ function candidate(
     end: span.end,
   };
   if (flags.length > 0) m.flags = flags;
-  return m;
+  return { match: m, strength: resolved.strength };
+}
+
+function looksLikeMeasurements(run: DigitRun, i: number, j: number, text: string): boolean {
+  for (let k = i; k <= j; k++) {
+    const g = run.groups[k]!;
+    if (g.digits.length > 3 || g.digits[0] === '0') return false;
+    if (k > i && text.slice(run.groups[k - 1]!.end, g.start) !== '-') return false;
+  }
+  return true;
 }
 
 // What an honest number looks like: digits, spaces, + ( ) - . / and a few letters never.

@@ -1,0 +1,84 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { phoneKind } from '@vigil/analysis';
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { generatePhoneAds, type PhoneAd } from './corpus/phone-ads.ts';
+
+/**
+ * Phone extraction quality on the labelled synthetic set bench/data/phones.jsonl (generated from
+ * bench/corpus/phone-ads.ts when missing; `--regenerate` rewrites it). Prints precision and recall
+ * of Vigil's extractor and of libphonenumber-js's findPhoneNumbersInText alone.
+ */
+const FILE = new URL('./data/phones.jsonl', import.meta.url);
+const COUNT = 600;
+
+function load(): PhoneAd[] {
+  if (process.argv.includes('--regenerate') || !existsSync(FILE)) {
+    const ads = generatePhoneAds(COUNT);
+    writeFileSync(FILE, `${ads.map((a) => JSON.stringify(a)).join('\n')}\n`);
+  }
+  return readFileSync(FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as PhoneAd);
+}
+
+interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  errors: string[];
+}
+
+function evaluate(ads: PhoneAd[], extract: (ad: PhoneAd) => string[]): Score {
+  const s: Score = { tp: 0, fp: 0, fn: 0, errors: [] };
+  for (const ad of ads) {
+    const got = [...new Set(extract(ad))];
+    const want = new Set(ad.expected);
+    for (const g of got) {
+      if (want.has(g)) s.tp++;
+      else {
+        s.fp++;
+        s.errors.push(`FP ${ad.id} [${ad.note}] got ${g} in: ${ad.text}`);
+      }
+    }
+    for (const w of want) {
+      if (!got.includes(w)) {
+        s.fn++;
+        s.errors.push(`FN ${ad.id} [${ad.note}] missed ${w} in: ${ad.text}`);
+      }
+    }
+  }
+  return s;
+}
+
+const fmt = (s: Score) => {
+  const p = s.tp / Math.max(1, s.tp + s.fp);
+  const r = s.tp / Math.max(1, s.tp + s.fn);
+  return `precision ${p.toFixed(3)}  recall ${r.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+};
+
+const ads = load();
+const phones = ads.reduce((a, ad) => a + ad.expected.length, 0);
+console.log(
+  `phone set: ${ads.length} ads, ${phones} phone numbers, ${ads.filter((a) => a.expected.length === 0).length} ads without a phone`,
+);
+
+let t = performance.now();
+const vigil = evaluate(ads, (ad) =>
+  phoneKind.extract(ad.text, { country: ad.country, lang: ad.lang }).map((m) => m.value),
+);
+const vigilMs = performance.now() - t;
+t = performance.now();
+const lib = evaluate(ads, (ad) =>
+  findPhoneNumbersInText(ad.text, ad.country ? { defaultCountry: ad.country as never } : undefined).map(
+    (m) => m.number.number as string,
+  ),
+);
+const libMs = performance.now() - t;
+console.log(
+  `vigil phone extractor:          ${fmt(vigil)}  ${(ads.length / (vigilMs / 1000)).toFixed(0)} ads/s`,
+);
+console.log(
+  `libphonenumber-js findPhoneNumbersInText: ${fmt(lib)}  ${(ads.length / (libMs / 1000)).toFixed(0)} ads/s`,
+);
+if (process.argv.includes('--errors')) for (const e of vigil.errors) console.log(e);

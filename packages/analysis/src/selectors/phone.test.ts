@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hostile } from '../normalize/test-helpers.ts';
+import { phoneKind } from './phone.ts';
+
+const values = (text: string, opts = {}) => phoneKind.extract(text, opts).map((m) => m.value);
+
+describe('phoneKind.extract', () => {
+  it('reads obfuscated North American numbers', () => {
+    expect(values('Call me 5 o 3 * 7 2 4 * 3 o 1 6 in Portland')).toEqual(['+15037243016']);
+    expect(values('text **503**724**3016** Las Vegas')).toEqual(['+15037243016']);
+    expect(values('Miami: FiVe-zERo-ThReE 724 three zero one six')).toEqual(['+15037243016']);
+  });
+
+  it('uses the item country, then clues in the text, then the language', () => {
+    expect(values('Bel 06-12345678', { country: 'NL' })).toEqual(['+31612345678']);
+    expect(values('Paris. Appelez 06 12 34 56 78')).toEqual(['+33612345678']);
+    expect(values('Bel mij 0612345678', { lang: 'nl' })).toEqual(['+31612345678']);
+    expect(values('Call 0612345678')).toEqual(['0612345678']); // NL or FR: no region
+    expect(phoneKind.extract('Call 0612345678', {})[0]!.flags).toContain('no_region');
+  });
+
+  it('spelled out in other languages, with emoji and look-alikes', () => {
+    expect(values('Dzwoń: pięć zero jeden dwa trzy cztery pięć sześć siedem', { country: 'PL' })).toEqual([
+      '+48501234567',
+    ]);
+    expect(values('Телефон нуль шістдесят сім 123 45 67', { country: 'UA' })).toEqual(['+380671234567']);
+    expect(values('0️⃣6️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣', { country: 'NL' })).toEqual(['+31612345678']);
+    expect(values('O6l2345678', { country: 'NL' })).toEqual(['+31612345678']);
+    expect(values('+44 7911 123456')).toEqual(['+447911123456']);
+  });
+
+  it('flags obfuscation and keeps raw offsets', () => {
+    const text = 'x TwO/6/zERo-FouR 555 012 y';
+    const [m] = phoneKind.extract(text, { country: 'US' });
+    expect(m?.flags).toContain('obfuscated');
+    expect(text.slice(m!.start, m!.end)).toBe(m!.raw);
+    const [plain] = phoneKind.extract('call (503) 724-3016', { country: 'US' });
+    expect(plain?.flags ?? []).not.toContain('obfuscated');
+  });
+
+  it('rejects dates, times, prices, measurements, IDs and cards', () => {
+    const text =
+      'Available 12.03.2025, open 10.00-22.00, price 1.500.000 €, Order #2125550123, Ref: 4839201746, ' +
+      '170 cm 55 kg 90-60-90, card 4539 1488 0343 6467, site.example/ad/5037243016, IBAN NL91ABNA0417164300';
+    expect(values(text, { country: 'US' })).toEqual([]);
+    expect(values(text, { country: 'NL' })).toEqual([]);
+  });
+
+  it('splits two numbers in one run', () => {
+    expect(values('06 12345678 06 87654321', { country: 'NL' })).toEqual(['+31612345678', '+31687654321']);
+  });
+
+  it('never throws and keeps offsets inside the text (property)', () => {
+    const parts = fc.constantFrom(
+      '5',
+      '0',
+      'o',
+      ' ',
+      '*',
+      '-',
+      'zero',
+      'six',
+      '+',
+      '(',
+      ')',
+      '06',
+      '1234',
+      'double',
+      '€',
+    );
+    const mixed = fc.array(fc.oneof(parts, hostile), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(mixed, fc.constantFrom(undefined, 'NL', 'US', 'XX', ''), (text, country) => {
+        for (const m of phoneKind.extract(text, { country })) {
+          expect(m.start).toBeGreaterThanOrEqual(0);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(m.start).toBeLessThanOrEqual(m.end);
+          expect(text.slice(m.start, m.end)).toBe(m.raw);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('phoneKind.normalize / validate / compare', () => {
+  it('canonicalises a single value', () => {
+    expect(phoneKind.normalize('+31 6 1234 5678')).toBe('+31612345678');
+    expect(phoneKind.normalize('(503) 724-3016', { defaultCountry: 'US' })).toBe('+15037243016');
+    expect(phoneKind.normalize('hello')).toBeNull();
+  });
+
+  it('validates E.164 and compares', () => {
+    expect(phoneKind.validate('+31612345678')).toBe(true);
+    expect(phoneKind.validate('+3161234')).toBe(false);
+    expect(phoneKind.compare('+31612345678', '+31612345678')).toBe(1);
+    expect(phoneKind.compare('+31612345678', '0612345678')).toBeGreaterThan(0.5);
+    expect(phoneKind.compare('+31612345678', '+33612345678')).toBe(0);
+  });
+});
