@@ -1,5 +1,6 @@
 export * from './bloom-filter.ts';
 export * from './bloom-params.ts';
+export * from './canonicalize.ts';
 export * from './filter-export.ts';
 export * from './filter-file.ts';
 export * from './filter-key.ts';
