@@ -27,3 +27,5 @@ export {
   selectorKinds,
   urlKind,
 } from './selectors/index.ts';
+export { type AnalyzeOptions, analysisText, analyzeItem, extractItem, type ItemExtraction, scoreExtraction } from './analyze.ts';
+export { analyzeStream, BatchAnalyzer, type BatchOptions } from './analyze-batch.ts';

@@ -6,11 +6,12 @@ import { extractAllWith } from './extract-all.ts';
 import { handleKind } from './handle.ts';
 import { ibanKind } from './iban.ts';
 import { onionKind } from './onion.ts';
+import { phoneKind } from './phone.ts';
 import { urlKind } from './url.ts';
 
 /** Every selector kind Vigil extracts. Order is only the order of `extract` calls. */
 export const selectorKinds: SelectorKind[] = [
-  // phone: import { phoneKind } from './phone.ts' and list it here (owned by the phone selector).
+  phoneKind,
   emailKind,
   urlKind,
   domainKind,
