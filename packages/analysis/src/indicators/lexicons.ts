@@ -1,6 +1,10 @@
 import de from '../../lexicons/de.json' with { type: 'json' };
 import en from '../../lexicons/en.json' with { type: 'json' };
+import es from '../../lexicons/es.json' with { type: 'json' };
+import fr from '../../lexicons/fr.json' with { type: 'json' };
+import nl from '../../lexicons/nl.json' with { type: 'json' };
 import pl from '../../lexicons/pl.json' with { type: 'json' };
+import pt from '../../lexicons/pt.json' with { type: 'json' };
 import ro from '../../lexicons/ro.json' with { type: 'json' };
 import ru from '../../lexicons/ru.json' with { type: 'json' };
 import uk from '../../lexicons/uk.json' with { type: 'json' };
@@ -13,7 +17,11 @@ import { type Lexicon, validateLexicon } from './lexicon-schema.ts';
 const RAW: Record<string, unknown> = {
   de,
   en,
+  es,
+  fr,
+  nl,
   pl,
+  pt,
   ro,
   ru,
   uk,
