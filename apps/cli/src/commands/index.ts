@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import { registerCluster } from './cluster.command.ts';
+import { registerMatch } from './match.command.ts';
 import { registerMigrate } from './migrate.command.ts';
+import { registerScan } from './scan.command.ts';
 import { registerServe } from './serve.command.ts';
+import { registerSets } from './sets.command.ts';
 
 /** Each command lives in its own `<name>.command.ts` and registers itself on the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -10,4 +13,7 @@ export const commands: RegisterCommand[] = [
   registerCluster,
   registerServe,
   registerMigrate,
+  registerSets,
+  registerMatch,
+  registerScan,
 ];

@@ -32,6 +32,7 @@ import {
   insertReferenceSet,
   insertReferenceValues,
   listActiveSets,
+  listReferenceSets,
   loadFilterFile,
   pageSetValues,
   type ReferenceSetRow,
@@ -523,4 +524,9 @@ function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]>
     else out.set(k, [t]);
   }
   return out;
+}
+
+/** All sets, for listings (`vigil sets list`). */
+export function listSets(pool: pg.Pool): Promise<ReferenceSetRow[]> {
+  return listReferenceSets(pool);
 }
