@@ -1,14 +1,22 @@
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
-import type { AppDeps, AppInstance } from './app-instance.ts';
+import { EventHub } from '../realtime/event-hub.ts';
+import { PresenceTracker } from '../realtime/presence.ts';
+import type { AppInstance, AppOptions } from './app-instance.ts';
 import { registerErrorHandler } from './error-handler.ts';
+import { registerAuth } from './plugins/auth.plugin.ts';
 import { routes } from './routes/index.ts';
 import { registerStaticWeb } from './static-web.ts';
 
 /** Build the HTTP application around already-opened dependencies (tests build it the same way). */
-export async function buildApp(deps: AppDeps): Promise<AppInstance> {
+export async function buildApp(options: AppOptions): Promise<AppInstance> {
+  const hub = new EventHub(options.database);
+  await hub.start();
+  const ctx = { database: options.database, eventsCommitted: () => hub.wake() };
+  const deps = { ...options, ctx, hub, presence: new PresenceTracker() };
   const app = Fastify({
     logger: {
       level: deps.config.logLevel,
@@ -54,6 +62,12 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     },
   });
   registerErrorHandler(app);
+  // Only routes that opt in (sign-in) are rate limited.
+  await app.register(rateLimit, { global: false });
+  await registerAuth(app);
+  app.addHook('onClose', async () => {
+    await hub.stop();
+  });
   for (const register of routes) await app.register(register);
   await registerStaticWeb(app, deps.config.webDir);
   return app;

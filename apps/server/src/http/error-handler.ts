@@ -1,25 +1,14 @@
 import type { FastifyError } from 'fastify';
+import { ServiceError } from '../services/errors.ts';
 import type { AppInstance } from './app-instance.ts';
-
-/** A failure a service reports on purpose; mapped to an HTTP status without leaking internals. */
-export class HttpError extends Error {
-  constructor(
-    readonly statusCode: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** Validation errors name the field; unexpected errors are logged and answered without detail. */
 export function registerErrorHandler(app: AppInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof HttpError) {
-      return reply.code(error.statusCode).send({
-        statusCode: error.statusCode,
-        error: reasonPhrase(error.statusCode),
-        message: error.message,
-      });
+    if (error instanceof ServiceError) {
+      return reply
+        .code(error.status)
+        .send({ statusCode: error.status, error: reasonPhrase(error.status), message: error.message });
     }
     if (error.validation) {
       return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: error.message });

@@ -1,6 +1,19 @@
 import type { AppInstance } from '../app-instance.ts';
+import { claimsRoutes } from './claims/claims.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { openapiRoutes } from './openapi/openapi.routes.ts';
+import { operationsRoutes } from './operations/operations.routes.ts';
+import { platformsRoutes } from './platforms/platforms.routes.ts';
+import { sessionRoutes } from './session/session.routes.ts';
+import { usersRoutes } from './users/users.routes.ts';
 
 /** Every route module; each registers its own paths and schemas. */
-export const routes: ((app: AppInstance) => Promise<void>)[] = [healthRoutes, openapiRoutes];
+export const routes: ((app: AppInstance) => Promise<void>)[] = [
+  healthRoutes,
+  openapiRoutes,
+  sessionRoutes,
+  usersRoutes,
+  operationsRoutes,
+  platformsRoutes,
+  claimsRoutes,
+];

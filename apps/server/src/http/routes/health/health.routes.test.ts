@@ -1,8 +1,8 @@
 import { type Database, knownMigrations, openTestDatabase } from '@vigil/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../env.ts';
-import type { AppInstance } from '../../app-instance.ts';
 import { buildApp } from '../../app.ts';
+import type { AppInstance } from '../../app-instance.ts';
 
 describe('GET /api/health, /api/openapi.json', () => {
   let database: Database;

@@ -6,7 +6,10 @@ import { HealthResponse } from './health.schema.ts';
 export async function healthRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/api/health',
-    { schema: { tags: ['system'], summary: 'Health and database state', response: { 200: HealthResponse } } },
+    {
+      config: { public: true },
+      schema: { tags: ['system'], summary: 'Health and database state', response: { 200: HealthResponse } },
+    },
     async () => checkHealth(app.deps.database, app.deps.version),
   );
 }
