@@ -55,8 +55,24 @@ export function createRandom(seed: number) {
 }
 type Random = ReturnType<typeof createRandom>;
 
-const PLATFORMS = ['ads-one.example', 'escort-list.example', 'jobs-abroad.example', 'classifieds.example', 'dating.example', 'forum.example', 'market.example', 'chat.example'];
-const PHONE_PREFIX: Record<string, string> = { GB: '+447', PL: '+485', UA: '+38067', GR: '+3069', DE: '+49151', RO: '+407' };
+const PLATFORMS = [
+  'ads-one.example',
+  'escort-list.example',
+  'jobs-abroad.example',
+  'classifieds.example',
+  'dating.example',
+  'forum.example',
+  'market.example',
+  'chat.example',
+];
+const PHONE_PREFIX: Record<string, string> = {
+  GB: '+447',
+  PL: '+485',
+  UA: '+38067',
+  GR: '+3069',
+  DE: '+49151',
+  RO: '+407',
+};
 const HUB_PHONES = ['+3228888888', '+3228888889', '+441632960000'];
 const HUB_EMAIL = 'support@classifieds.example';
 const HUB_IMAGE = 'f0f0f0f00f0f0f0f';
@@ -164,7 +180,12 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function lureText(op: Operator, lure: Lure, pack: LanguagePack, r: Random): { text: string; phone: string; hasHandle: boolean } {
+function lureText(
+  op: Operator,
+  lure: Lure,
+  pack: LanguagePack,
+  r: Random,
+): { text: string; phone: string; hasHandle: boolean } {
   const phone = r.pick(op.phones);
   const fill = (phrase: string) =>
     phrase
@@ -202,11 +223,30 @@ function noiseText(pack: LanguagePack, r: Random, length: number): string {
 export function* generateClusterCorpus(options: CorpusOptions): Generator<CorpusRecord> {
   const r = createRandom(options.seed ?? 42);
   const size = options.size;
-  const operators = Array.from({ length: Math.max(1, Math.round((size * (1 - (options.noiseShare ?? 0.4) - (options.benignShare ?? 0.1))) / (options.itemsPerOperator ?? 60))) }, (_, i) => makeOperator(i, r));
-  const benign = Array.from({ length: Math.max(1, Math.round((size * (options.benignShare ?? 0.1)) / 5)) }, () => {
-    const pack = r.pick(LANGUAGE_PACKS);
-    return { pack, text: noiseText(pack, r, 15 + r.int(15)), phone: phoneFor(pack.country, r), platform: r.pick(PLATFORMS) };
-  });
+  const operators = Array.from(
+    {
+      length: Math.max(
+        1,
+        Math.round(
+          (size * (1 - (options.noiseShare ?? 0.4) - (options.benignShare ?? 0.1))) /
+            (options.itemsPerOperator ?? 60),
+        ),
+      ),
+    },
+    (_, i) => makeOperator(i, r),
+  );
+  const benign = Array.from(
+    { length: Math.max(1, Math.round((size * (options.benignShare ?? 0.1)) / 5)) },
+    () => {
+      const pack = r.pick(LANGUAGE_PACKS);
+      return {
+        pack,
+        text: noiseText(pack, r, 15 + r.int(15)),
+        phone: phoneFor(pack.country, r),
+        platform: r.pick(PLATFORMS),
+      };
+    },
+  );
   for (let n = 0; n < size; n++) {
     const roll = r.next();
     const selectors: { type: string; value: string }[] = [];
@@ -217,13 +257,41 @@ export function* generateClusterCorpus(options: CorpusOptions): Generator<Corpus
       if (r.chance(0.3)) selectors.push({ type: 'phone', value: phoneFor(pack.country, r) });
       if (r.chance(0.3)) images.push(hex64(r));
       const platform = r.pick(PLATFORMS);
-      record = { line: { id: `i${n}`, text: noiseText(pack, r, 8 + r.int(25)), url: `https://${platform}/ad/${n}`, platform, country: pack.country, lang: pack.lang, score: r.int(25), selectors, image_hashes: images }, template: null, network: null };
+      record = {
+        line: {
+          id: `i${n}`,
+          text: noiseText(pack, r, 8 + r.int(25)),
+          url: `https://${platform}/ad/${n}`,
+          platform,
+          country: pack.country,
+          lang: pack.lang,
+          score: r.int(25),
+          selectors,
+          image_hashes: images,
+        },
+        template: null,
+        network: null,
+      };
     } else if (roll < (options.noiseShare ?? 0.4) + (options.benignShare ?? 0.1)) {
       const g = r.int(benign.length);
       const b = benign[g] as (typeof benign)[number];
       selectors.push({ type: 'phone', value: b.phone });
       const text = r.chance(0.3) ? typo(b.text, r) : b.text;
-      record = { line: { id: `i${n}`, text, url: `https://${b.platform}/ad/${n}`, platform: b.platform, country: b.pack.country, lang: b.pack.lang, score: r.int(25), selectors, image_hashes: images }, template: `b${g}`, network: `b${g}` };
+      record = {
+        line: {
+          id: `i${n}`,
+          text,
+          url: `https://${b.platform}/ad/${n}`,
+          platform: b.platform,
+          country: b.pack.country,
+          lang: b.pack.lang,
+          score: r.int(25),
+          selectors,
+          image_hashes: images,
+        },
+        template: `b${g}`,
+        network: `b${g}`,
+      };
     } else {
       const op = r.pick(operators);
       const l = r.int(op.lures.length);
@@ -233,7 +301,21 @@ export function* generateClusterCorpus(options: CorpusOptions): Generator<Corpus
       if (hasHandle) selectors.push({ type: 'handle', value: `telegram:${op.handle}` });
       if (r.chance(0.6)) images.push(flipBits(r.pick(op.images), r, r.int(3)));
       const platform = r.pick(op.platforms);
-      record = { line: { id: `i${n}`, text, url: `https://${platform}/ad/${n}`, platform, country: pack.country, lang: pack.lang, score: 40 + r.int(56), selectors, image_hashes: images }, template: `o${op.id}-l${l}-${pack.lang}`, network: `o${op.id}` };
+      record = {
+        line: {
+          id: `i${n}`,
+          text,
+          url: `https://${platform}/ad/${n}`,
+          platform,
+          country: pack.country,
+          lang: pack.lang,
+          score: 40 + r.int(56),
+          selectors,
+          image_hashes: images,
+        },
+        template: `o${op.id}-l${l}-${pack.lang}`,
+        network: `o${op.id}`,
+      };
     }
     if (r.chance(0.01)) selectors.push({ type: 'phone', value: r.pick(HUB_PHONES) });
     if (r.chance(0.02)) selectors.push({ type: 'email', value: HUB_EMAIL });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerCluster } from './cluster.command.ts';
 import { registerMatch } from './match.command.ts';
 import { registerMigrate } from './migrate.command.ts';
+import { registerScan } from './scan.command.ts';
 import { registerServe } from './serve.command.ts';
 import { registerSets } from './sets.command.ts';
 
@@ -14,4 +15,5 @@ export const commands: RegisterCommand[] = [
   registerMigrate,
   registerSets,
   registerMatch,
+  registerScan,
 ];

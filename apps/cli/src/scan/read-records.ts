@@ -1,0 +1,149 @@
+import type { Readable } from 'node:stream';
+import type { ItemInput } from '@vigil/analysis';
+import { parse } from 'csv-parse';
+
+/** One input record: an item, or why the record at `line` was skipped. */
+export type InputRecord = { line: number; item: ItemInput } | { line: number; error: string };
+
+export interface ReadOptions {
+  format: 'jsonl' | 'csv';
+  /** Records longer than this (bytes) are reported and skipped without being buffered whole. */
+  maxRecordBytes: number;
+  encoding: 'utf-8' | 'latin1';
+}
+
+const FIELDS = ['title', 'url', 'platform', 'country', 'posted_at', 'lang'] as const;
+
+/** Validate a parsed object into an item, or return why it is not one. */
+export function toItem(value: unknown): ItemInput | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const v = value as Record<string, unknown>;
+  const id = typeof v.id === 'number' && Number.isFinite(v.id) ? String(v.id) : v.id;
+  if (typeof id !== 'string' || id === '') return 'missing "id"';
+  if (typeof v.text !== 'string') return 'missing "text"';
+  const item: ItemInput = { id, text: v.text };
+  for (const f of FIELDS) {
+    const x = v[f];
+    if (typeof x === 'string' && x !== '') item[f] = x;
+  }
+  return item;
+}
+
+/** Records of a JSONL or CSV stream, each bad one reported with its line number. */
+export function readRecords(input: Readable, options: ReadOptions): AsyncGenerator<InputRecord> {
+  return options.format === 'csv' ? readCsv(input, options) : readJsonl(input, options);
+}
+
+async function* readJsonl(input: Readable, options: ReadOptions): AsyncGenerator<InputRecord> {
+  const decoder = new TextDecoder(options.encoding, { fatal: true, ignoreBOM: false });
+  for await (const { line, bytes, tooLong } of splitLines(input, options.maxRecordBytes)) {
+    if (tooLong) {
+      yield { line, error: `record longer than ${options.maxRecordBytes} bytes` };
+      continue;
+    }
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      yield { line, error: `invalid ${options.encoding} (use --encoding latin1 for Latin-1 files)` };
+      continue;
+    }
+    if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (text.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      yield { line, error: `malformed JSON: ${(e as Error).message.slice(0, 120)}` };
+      continue;
+    }
+    const item = toItem(value);
+    yield typeof item === 'string' ? { line, error: item } : { line, item };
+  }
+}
+
+interface RawLine {
+  line: number;
+  bytes: Uint8Array;
+  tooLong: boolean;
+}
+
+/** Split a byte stream on \n; a line over `max` bytes is dropped as it streams (memory stays bounded). */
+export async function* splitLines(input: Readable, max: number): AsyncGenerator<RawLine> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let tooLong = false;
+  let line = 1;
+  const emit = (): RawLine => {
+    let bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
+    if (bytes.length > 0 && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
+    const r = { line, bytes, tooLong };
+    parts = [];
+    size = 0;
+    tooLong = false;
+    line++;
+    return r;
+  };
+  for await (const chunk of input) {
+    const buf: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let start = 0;
+    for (let nl = buf.indexOf(0x0a, start); nl >= 0; nl = buf.indexOf(0x0a, start)) {
+      add(buf.subarray(start, nl));
+      yield emit();
+      start = nl + 1;
+    }
+    if (start < buf.length) add(buf.subarray(start));
+  }
+  if (size > 0 || tooLong) yield emit();
+
+  function add(b: Buffer): void {
+    if (tooLong) return;
+    if (size + b.length > max) {
+      tooLong = true;
+      parts = [];
+      size = 0;
+      return;
+    }
+    parts.push(b);
+    size += b.length;
+  }
+}
+
+async function* readCsv(input: Readable, options: ReadOptions): AsyncGenerator<InputRecord> {
+  const skipped: InputRecord[] = [];
+  const parser = parse({
+    columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+    bom: true,
+    encoding: options.encoding === 'latin1' ? 'latin1' : 'utf8',
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    max_record_size: options.maxRecordBytes,
+    info: true,
+    on_skip: (err: { message: string; lines?: number } | undefined) => {
+      if (err) skipped.push({ line: err.lines ?? 0, error: `malformed CSV: ${err.message.slice(0, 120)}` });
+    },
+  });
+  input.on('error', (e) => parser.destroy(e));
+  input.pipe(parser);
+  try {
+    for await (const rec of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>) {
+      while (skipped.length > 0) yield skipped.shift()!;
+      const item = toItem(rec.record);
+      const line = rec.info.lines;
+      yield typeof item === 'string' ? { line, error: item } : { line, item };
+    }
+  } catch (e) {
+    // An error the parser cannot skip past (e.g. an unterminated quote at the end): report, stop.
+    const err = e as { message?: string; lines?: number };
+    yield {
+      line: err.lines ?? 0,
+      error: `unreadable CSV from here on: ${String(err.message).slice(0, 120)}`,
+    };
+  }
+  while (skipped.length > 0) yield skipped.shift()!;
+}

@@ -1,0 +1,89 @@
+import { once } from 'node:events';
+import type { Readable, Writable } from 'node:stream';
+import { analysisText, BatchAnalyzer, type ItemAnalysis } from '@vigil/analysis';
+import { CSV_HEADER, toCsvRow, toJsonl } from './format-output.ts';
+import { HtmlReport } from './html-report.ts';
+import { readRecords } from './read-records.ts';
+
+export interface ScanOptions {
+  input: Readable;
+  output: Writable;
+  /** Where problems and the summary go. */
+  log: (line: string) => void;
+  inputFormat: 'jsonl' | 'csv';
+  format: 'jsonl' | 'csv' | 'html';
+  defaultCountry?: string;
+  strict?: boolean;
+  maxRecordBytes?: number;
+  encoding?: 'utf-8' | 'latin1';
+  /** Items shown in the HTML report. */
+  htmlTop?: number;
+  /** Items held back so that shared-phone counts include later items (see BatchAnalyzer). */
+  window?: number;
+  source?: string;
+}
+
+export interface ScanSummary {
+  items: number;
+  errors: number;
+  seconds: number;
+  itemsPerSecond: number;
+}
+
+export class StrictModeError extends Error {}
+
+/**
+ * The streaming core of `vigil scan`: read records, analyse, write, with backpressure (a write
+ * that fills the output buffer waits for 'drain'), so memory stays flat on any input size.
+ */
+export async function runScan(o: ScanOptions): Promise<ScanSummary> {
+  const started = performance.now();
+  const batch = new BatchAnalyzer({ defaultCountry: o.defaultCountry, window: o.window });
+  const report = o.format === 'html' ? new HtmlReport(o.htmlTop) : undefined;
+  // The HTML report needs the text to highlight; kept only while an item waits in the window.
+  const texts = new Map<string, string[]>();
+  let items = 0;
+  let errors = 0;
+
+  const write = async (chunk: string) => {
+    if (!o.output.write(chunk)) await once(o.output, 'drain');
+  };
+  const emit = async (done: ItemAnalysis[]) => {
+    for (const a of done) {
+      items++;
+      if (report) {
+        const queue = texts.get(a.id);
+        const text = queue?.shift() ?? '';
+        if (queue && queue.length === 0) texts.delete(a.id);
+        report.add(a, text);
+      } else await write(o.format === 'csv' ? toCsvRow(a) : toJsonl(a));
+    }
+  };
+
+  if (o.format === 'csv') await write(CSV_HEADER);
+  const records = readRecords(o.input, {
+    format: o.inputFormat,
+    maxRecordBytes: o.maxRecordBytes ?? 1_048_576,
+    encoding: o.encoding ?? 'utf-8',
+  });
+  for await (const rec of records) {
+    if ('error' in rec) {
+      errors++;
+      o.log(`line ${rec.line}: ${rec.error}`);
+      if (o.strict) throw new StrictModeError(`line ${rec.line}: ${rec.error} (--strict)`);
+      continue;
+    }
+    if (report) {
+      const q = texts.get(rec.item.id);
+      if (q) q.push(analysisText(rec.item));
+      else texts.set(rec.item.id, [analysisText(rec.item)]);
+    }
+    await emit(batch.push(rec.item));
+  }
+  await emit(batch.flush());
+  const seconds = (performance.now() - started) / 1000;
+  if (report) {
+    await write(report.render({ generatedAt: new Date().toISOString(), source: o.source ?? '-', errors }));
+  }
+  return { items, errors, seconds, itemsPerSecond: items / Math.max(seconds, 1e-9) };
+}

@@ -1,0 +1,56 @@
+import { cpus } from 'node:os';
+import { Readable, Writable } from 'node:stream';
+import { runScan } from '../apps/cli/src/scan/run-scan.ts';
+import { generateAds } from './corpus/ads.ts';
+
+/**
+ * Throughput of the `vigil scan` core (JSONL in -> analysis -> JSONL out) on one core, over a
+ * synthetic multilingual corpus generated at run time (seeded, deterministic).
+ *   npm run bench:scan [-- --count 100000]
+ */
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const COUNT = arg('--count', 100_000);
+
+let t = performance.now();
+const lines: Buffer[] = [];
+let chars = 0;
+let batch: string[] = [];
+for (const item of generateAds({ count: COUNT, seed: 42 })) {
+  chars += item.text.length;
+  batch.push(JSON.stringify(item));
+  if (batch.length === 1000) {
+    lines.push(Buffer.from(`${batch.join('\n')}\n`));
+    batch = [];
+  }
+}
+if (batch.length) lines.push(Buffer.from(`${batch.join('\n')}\n`));
+const bytes = lines.reduce((a, b) => a + b.length, 0);
+console.log(
+  `corpus: ${COUNT} items, mean ${(chars / COUNT).toFixed(0)} chars, ${(bytes / 1e6).toFixed(1)} MB JSONL, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+);
+
+let outBytes = 0;
+const sink = new Writable({
+  write(chunk, _enc, cb) {
+    outBytes += chunk.length;
+    cb();
+  },
+});
+const rssBefore = process.memoryUsage().rss;
+t = performance.now();
+const summary = await runScan({
+  input: Readable.from(lines),
+  output: sink,
+  log: (l) => console.error(l),
+  inputFormat: 'jsonl',
+  format: 'jsonl',
+});
+const seconds = (performance.now() - t) / 1000;
+console.log(
+  `scan core (one thread): ${summary.items} items in ${seconds.toFixed(2)} s = ${(summary.items / seconds).toFixed(0)} items/s, ` +
+    `${(outBytes / 1e6).toFixed(1)} MB out, ${summary.errors} errors, rss +${((process.memoryUsage().rss - rssBefore) / 1e6).toFixed(0)} MB`,
+);
+console.log(`machine: ${cpus().length} cpus, ${cpus()[0]?.model ?? '?'}, node ${process.version}`);
