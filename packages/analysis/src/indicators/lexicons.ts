@@ -1,12 +1,15 @@
 import de from '../../lexicons/de.json' with { type: 'json' };
+import el from '../../lexicons/el.json' with { type: 'json' };
 import en from '../../lexicons/en.json' with { type: 'json' };
 import es from '../../lexicons/es.json' with { type: 'json' };
 import fr from '../../lexicons/fr.json' with { type: 'json' };
+import hu from '../../lexicons/hu.json' with { type: 'json' };
 import nl from '../../lexicons/nl.json' with { type: 'json' };
 import pl from '../../lexicons/pl.json' with { type: 'json' };
 import pt from '../../lexicons/pt.json' with { type: 'json' };
 import ro from '../../lexicons/ro.json' with { type: 'json' };
 import ru from '../../lexicons/ru.json' with { type: 'json' };
+import sk from '../../lexicons/sk.json' with { type: 'json' };
 import uk from '../../lexicons/uk.json' with { type: 'json' };
 import { type Lexicon, validateLexicon } from './lexicon-schema.ts';
 
@@ -16,14 +19,17 @@ import { type Lexicon, validateLexicon } from './lexicon-schema.ts';
  */
 const RAW: Record<string, unknown> = {
   de,
+  el,
   en,
   es,
   fr,
+  hu,
   nl,
   pl,
   pt,
   ro,
   ru,
+  sk,
   uk,
 };
 
