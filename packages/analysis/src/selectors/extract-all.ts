@@ -1,5 +1,5 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { ExtractOptions, SelectorKind, SelectorMatch } from '../types.ts';
+import { validInternational } from './phone-validate.ts';
 
 const inside = (m: SelectorMatch, outer: SelectorMatch) => outer.start <= m.start && m.end <= outer.end;
 const overlaps = (a: SelectorMatch, b: SelectorMatch) => a.start < b.end && b.start < a.end;
@@ -9,11 +9,12 @@ function phonesFromHandles(handles: SelectorMatch[]): SelectorMatch[] {
   const out: SelectorMatch[] = [];
   for (const h of handles) {
     const m = /^(?:whatsapp|viber|telegram|signal):(?:p\/)?(\+\d{7,15})$/.exec(h.value);
-    const phone = m?.[1] ? parsePhoneNumberFromString(m[1]) : undefined;
-    if (phone?.isValid()) {
+    // libphonenumber-js with full metadata, memoised there: messenger numbers repeat across ads.
+    const phone = m?.[1] ? validInternational(m[1].slice(1)) : null;
+    if (phone) {
       out.push({
         type: 'phone',
-        value: phone.number,
+        value: phone.e164,
         raw: h.raw,
         start: h.start,
         end: h.end,

@@ -11,14 +11,17 @@ const HOSTS =
   't\\.me|telegram\\.me|telegram\\.dog|wa\\.me|api\\.whatsapp\\.com|chat\\.whatsapp\\.com|signal\\.me|signal\\.group|' +
   'snapchat\\.com|instagram\\.com|instagr\\.am|onlyfans\\.com|tiktok\\.com|facebook\\.com|fb\\.com|fb\\.me|m\\.me|' +
   'line\\.me|threema\\.id';
-/** Web links to a service profile. Group 1: host, group 2: path, query and fragment. */
-const WEB_LINK = new RegExp(
-  `(?<![\\w.-])(?:(?:https?:)?\\/\\/)?(?:www\\.|m\\.|mobile\\.|web\\.|vm\\.)?(${HOSTS})\\/([^\\s<>"'\`]*)`,
-  'gi',
-);
+/**
+ * Web links to a service profile, found by their host first (a literal alternation is fast, a
+ * lookbehind in front of it is not). Group 1: host, group 2: path, query and fragment.
+ */
+const WEB_LINK = new RegExp(`(${HOSTS})\\/([^\\s<>"'\`]*)`, 'gi');
+/** What may stand before the host: a scheme and a mobile or www subdomain. */
+const LINK_PREFIX = /(?:(?:https?:)?\/\/)?(?:www\.|m\.|mobile\.|web\.|vm\.)?$/i;
+const BOUNDARY = /[\w.-]/;
 /** App links: `skype:name?chat`, `viber://chat?number=`, `tg://resolve?domain=`, `whatsapp://send?phone=`. */
 const APP_LINK =
-  /(?<![\w.-])(?:skype:([a-z][a-z0-9.,_-]{5,31}|live:[a-z0-9._-]{3,40})\?(?:chat|call|add|userinfo)|viber:\/\/(?:chat|add|contact)\?number=(?:%2B|\+)?(\d{7,15})|tg:\/\/resolve\?domain=([a-z0-9_]{4,32})|whatsapp:\/\/send\/?\?phone=(?:%2B|\+)?(\d{7,15}))/gi;
+  /(?:skype:([a-z][a-z0-9.,_-]{5,31}|live:[a-z0-9._-]{3,40})\?(?:chat|call|add|userinfo)|viber:\/\/(?:chat|add|contact)\?number=(?:%2B|\+)?(\d{7,15})|tg:\/\/resolve\?domain=([a-z0-9_]{4,32})|whatsapp:\/\/send\/?\?phone=(?:%2B|\+)?(\d{7,15}))/gi;
 
 const TRAILING = /[.,;:!?)\]}'"»]+$/;
 const RESERVED: Record<string, Set<string>> = {
@@ -157,15 +160,19 @@ export function extractLinkHandles(text: string): LinkHandle[] {
   if (text.indexOf('/') >= 0) {
     WEB_LINK.lastIndex = 0;
     for (let m = WEB_LINK.exec(text); m !== null; m = WEB_LINK.exec(text)) {
+      const prefix = LINK_PREFIX.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[0] ?? '';
+      const start = m.index - prefix.length;
+      if (start > 0 && BOUNDARY.test(text[start - 1] as string)) continue;
       const rest = (m[2] ?? '').replace(TRAILING, '');
       const value = handleFromWebLink(m[1] ?? '', rest);
       const end = m.index + m[0].length - ((m[2] ?? '').length - rest.length);
-      if (value) out.push({ value, start: m.index, end });
+      if (value) out.push({ value, start, end });
     }
   }
   if (text.indexOf(':') >= 0) {
     APP_LINK.lastIndex = 0;
     for (let m = APP_LINK.exec(text); m !== null; m = APP_LINK.exec(text)) {
+      if (m.index > 0 && BOUNDARY.test(text[m.index - 1] as string)) continue;
       const value = m[1]
         ? canonicalHandle(SERVICE_BY_ID.get('skype')!, m[1])
         : m[2]

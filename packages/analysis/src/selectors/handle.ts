@@ -14,14 +14,56 @@ for (const service of HANDLE_SERVICES) {
   for (const k of service.keywords) KEYWORD_SERVICE.set(k.replace(/ /g, ''), { service, short: false });
   for (const k of service.shortKeywords) KEYWORD_SERVICE.set(k.replace(/ /g, ''), { service, short: true });
 }
-const ALL_KEYWORDS = HANDLE_SERVICES.flatMap((s) => [...s.keywords, ...s.shortKeywords]).sort(
-  (a, b) => b.length - a.length,
-);
-/** A service name as a whole word, not the start of a domain (`tiktok.com`). */
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * One regex source matching any of `words`, factored by common prefixes (`tele(?:gram|ga)`): twice
+ * as fast as a flat alternation, and still longest-first because optional tails are greedy.
+ */
+export function alternationTrie(words: string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word.toLowerCase()) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const alts = [...node.next].map(([ch, child]) => escapeKeyword(ch) + emit(child));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+/**
+ * A service name. Word boundaries are checked in code: a Unicode lookbehind in front of the
+ * alternation made the handle kind several times slower.
+ */
 const KEYWORD = new RegExp(
-  `(?<![\\p{L}\\p{N}_@])(?:${ALL_KEYWORDS.map(escapeKeyword).join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])`,
-  'giu',
+  alternationTrie(HANDLE_SERVICES.flatMap((s) => [...s.keywords, ...s.shortKeywords])),
+  'gi',
 );
+const WORD_CHAR = /[\p{L}\p{N}_@]/u;
+const DOMAIN_AFTER = /^\.[\p{L}\p{N}]/u;
+
+/** Whether a keyword at [start, end) stands alone: not inside a word, not the start of a domain (`tiktok.com`). */
+function isWholeWord(text: string, start: number, end: number): boolean {
+  if (start > 0 && WORD_CHAR.test(text[start - 1] as string)) return false;
+  if (end < text.length && text[end] !== '@' && WORD_CHAR.test(text[end] as string)) return false;
+  return !DOMAIN_AFTER.test(text.slice(end, end + 2));
+}
 /** After a service name: separator, optional `@`, the handle. Group 1: separator, 2: `@`, 3: handle. */
 const AFTER =
   /([ \t\u00a0]*(?:[:：=>→|\-–—]+|\((?=@?\w))?[ \t\u00a0]*)(@?)(live:[a-z0-9._-]{3,40}|[\p{L}\p{N}._*~-]{2,64})/iuy;
@@ -42,7 +84,7 @@ function extractKeywordHandles(text: string): SelectorMatch[] {
   KEYWORD.lastIndex = 0;
   for (let k = KEYWORD.exec(text); k !== null; k = KEYWORD.exec(text)) {
     const named = KEYWORD_SERVICE.get(k[0].toLowerCase().replace(/[ \t]/g, ''));
-    if (!named) continue;
+    if (!named || !isWholeWord(text, k.index, k.index + k[0].length)) continue;
     const joined = chainEnd >= 0 && JOIN.test(text.slice(chainEnd, k.index));
     chain = joined ? [...chain, named] : [named];
     chainEnd = k.index + k[0].length;
