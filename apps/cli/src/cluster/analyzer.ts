@@ -1,42 +1,20 @@
-import type { ClusterItem } from '@vigil/analysis';
-import * as analysis from '@vigil/analysis';
+import { analyzeItem, type ClusterItem } from '@vigil/analysis';
 
-/**
- * Selectors, score and language for plain items (lines without `selectors`). The analysis
- * pipeline (`analyzeItem`) is being built alongside this command; it is looked up on the
- * package's public surface at run time and used as soon as it is exported. Until then plain
- * items are clustered on their text and images only, and the command says so.
- */
-type AnalyzeFn = (item: {
-  id: string;
-  text: string;
-  title?: string;
-  url?: string;
-  platform?: string;
-  country?: string;
-  lang?: string;
-}) => unknown;
-
+/** Fills in selectors, score and language for plain items (lines without `selectors`). */
 export interface Enricher {
-  available: boolean;
   enrich(item: ClusterItem, url?: string): void;
 }
 
-interface AnalysisLike {
-  lang?: unknown;
-  score?: unknown;
-  selectors?: unknown;
-}
-
+/**
+ * The analysis pipeline (`analyzeItem`: normalise, selectors, indicators, score) applied to a
+ * plain item, so `vigil cluster` links raw items by phone, e-mail, handle and the rest just as
+ * it links `vigil scan` output.
+ */
 export function createEnricher(): Enricher {
-  const analyze = (analysis as Record<string, unknown>).analyzeItem as AnalyzeFn | undefined;
-  if (typeof analyze !== 'function') return { available: false, enrich: () => {} };
   return {
-    available: true,
     enrich(item, url) {
-      let result: AnalysisLike;
       try {
-        result = (analyze({
+        const result = analyzeItem({
           id: item.id,
           text: item.text ?? '',
           title: item.title,
@@ -44,22 +22,16 @@ export function createEnricher(): Enricher {
           platform: item.platform,
           country: item.country,
           lang: item.lang,
-        }) ?? {}) as AnalysisLike;
+        });
+        item.selectors = [
+          ...(item.selectors ?? []),
+          ...result.selectors.map((s) => ({ type: s.type, value: s.value })),
+        ];
+        item.score = result.score;
+        if (!item.lang && result.lang) item.lang = result.lang;
       } catch {
-        return; // hostile text must not stop a run; the item is still clustered on its text
+        // Hostile text must not stop a run: the item is still clustered on its text and images.
       }
-      const found = Array.isArray(result.selectors)
-        ? result.selectors.filter(
-            (s): s is { type: string; value: string } =>
-              typeof s === 'object' &&
-              s !== null &&
-              typeof s.type === 'string' &&
-              typeof s.value === 'string',
-          )
-        : [];
-      item.selectors = [...(item.selectors ?? []), ...found.map((s) => ({ type: s.type, value: s.value }))];
-      if (typeof result.score === 'number') item.score = result.score;
-      if (typeof result.lang === 'string' && !item.lang) item.lang = result.lang;
     },
   };
 }

@@ -80,10 +80,7 @@ export async function runCluster(
   await addImageItems(clusterer, withImages, options);
   const result = clusterer.finish();
   const notes: string[] = [];
-  if (plain > 0 && !enricher.available)
-    notes.push(
-      `${plain} plain item(s) had no selectors and the analysis pipeline (analyzeItem) is not available yet: they were linked by text and images only. Run them through \`vigil scan\` first to link them by phone, e-mail, handle and the rest.`,
-    );
+  if (plain > 0) notes.push(`${plain} plain item(s) analysed for selectors and score.`);
   if (badLines > 0) notes.push(`${badLines} input line(s) skipped as invalid.`);
   if (result.stats.duplicateIds > 0)
     notes.push(`${result.stats.duplicateIds} item(s) without an id or repeating an earlier id were skipped.`);

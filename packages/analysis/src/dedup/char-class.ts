@@ -18,23 +18,30 @@ export const CC_HIGH_SURROGATE = 6;
 const WORD_RE = /[\p{L}\p{M}]/u;
 const DIGIT_RE = /\p{Nd}/u;
 const EMOJI_RE = /\p{Extended_Pictographic}/u;
-const SPACE_RE = /\s/u;
 
+/**
+ * Built with one global regex scan per class over a string of every BMP character (surrogates
+ * blanked), which is far faster at start-up than 65,536 separate regex tests.
+ */
 function buildTable(): Uint8Array {
   const table = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdbff) {
-      table[c] = CC_HIGH_SURROGATE;
-      continue;
-    }
-    if (c >= 0xdc00 && c <= 0xdfff) continue;
-    const ch = String.fromCharCode(c);
-    if (c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f) || c === 0x20e3) table[c] = CC_IGNORE;
-    else if (DIGIT_RE.test(ch)) table[c] = CC_DIGIT;
-    else if (WORD_RE.test(ch)) table[c] = CC_WORD;
-    else if (EMOJI_RE.test(ch)) table[c] = CC_EMOJI;
-    else if (SPACE_RE.test(ch)) table[c] = CC_SPACE;
-  }
+  const codes = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) codes[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
+  let all = '';
+  for (let c = 0; c < 65536; c += 4096) all += String.fromCharCode(...codes.subarray(c, c + 4096));
+  // Later classes win: emoji over space, words over emoji, digits over words.
+  const passes: [RegExp, number][] = [
+    [/\s/gu, CC_SPACE],
+    [/\p{Extended_Pictographic}/gu, CC_EMOJI],
+    [/[\p{L}\p{M}]/gu, CC_WORD],
+    [/\p{Nd}/gu, CC_DIGIT],
+  ];
+  for (const [re, cls] of passes) for (const m of all.matchAll(re)) table[m.index as number] = cls;
+  for (let c = 0xd800; c <= 0xdbff; c++) table[c] = CC_HIGH_SURROGATE;
+  for (let c = 0xdc00; c <= 0xdfff; c++) table[c] = CC_OTHER;
+  table[0x200d] = CC_IGNORE;
+  table[0x20e3] = CC_IGNORE;
+  for (let c = 0xfe00; c <= 0xfe0f; c++) table[c] = CC_IGNORE;
   return table;
 }
 

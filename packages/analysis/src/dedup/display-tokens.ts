@@ -18,12 +18,39 @@ export interface DisplayToken {
   space: 0 | 1 | 2;
 }
 
-function classAt(text: string, i: number): { cls: number; width: number } {
-  const c = text.charCodeAt(i);
-  const cls = CHAR_CLASS[c] as number;
-  if (cls !== cc.CC_HIGH_SURROGATE) return { cls, width: 1 };
+/** Class of the character at `i` and how many code units it takes (2 for astral characters). */
+function classAt(text: string, i: number): number {
+  const cls = CHAR_CLASS[text.charCodeAt(i)] as number;
+  if (cls !== cc.CC_HIGH_SURROGATE) return cls;
   const cp = text.codePointAt(i) as number;
-  return cp > 0xffff ? { cls: cc.astralClass(cp), width: 2 } : { cls: cc.CC_OTHER, width: 1 };
+  return cp > 0xffff ? cc.astralClass(cp) : cc.CC_OTHER;
+}
+
+function widthAt(text: string, i: number): number {
+  return (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+}
+
+/**
+ * Alignment key of a word: FNV-1a of its lower case, folded inline for ASCII; NFKC is applied
+ * only when the word holds compatibility forms (fullwidth, ligatures, letterlike symbols).
+ */
+function wordKey(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 0x7f) return slowWordKey(text.slice(start, end));
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function slowWordKey(word: string): number {
+  let compat = false;
+  for (let k = 0; k < word.length && !compat; k++) {
+    const c = word.charCodeAt(k);
+    compat = (c >= 0x2100 && c <= 0x24ff) || c >= 0xfb00 || (c >= 0xd800 && c <= 0xdfff);
+  }
+  return fnv((compat ? word.normalize('NFKC') : word).toLowerCase(), 0);
 }
 
 function fnv(text: string, salt: number): number {
@@ -59,7 +86,8 @@ export function displayTokens(text: string, maxTokens = 400): DisplayToken[] {
   let space = 0 as 0 | 1 | 2;
   let i = 0;
   while (i < text.length && out.length < maxTokens) {
-    const { cls, width } = classAt(text, i);
+    const cls = classAt(text, i);
+    const width = cls === cc.CC_SPACE || cls === cc.CC_WORD || cls === cc.CC_DIGIT ? 1 : widthAt(text, i);
     if (cls === cc.CC_SPACE) {
       const ch = text[i];
       space = ch === '\n' || ch === '\r' || space === 2 ? 2 : 1;
@@ -79,7 +107,7 @@ export function displayTokens(text: string, maxTokens = 400): DisplayToken[] {
     if (cls === cc.CC_WORD) {
       while (end < text.length && CHAR_CLASS[text.charCodeAt(end)] === cc.CC_WORD) end++;
       kind = 'word';
-      key = fnv(text.slice(i, end).normalize('NFKC').toLowerCase(), 0);
+      key = wordKey(text, i, end);
     } else if (cls === cc.CC_DIGIT || (text[i] === '+' && isDigitAt(text, i + 1))) {
       end = numberEnd(text, text[i] === '+' ? i + 1 : i);
       kind = 'number';
@@ -88,7 +116,7 @@ export function displayTokens(text: string, maxTokens = 400): DisplayToken[] {
       kind = 'emoji';
       key = fnv(text.slice(i, end), 1);
     } else {
-      while (end < text.length && classAt(text, end).cls === cc.CC_OTHER && text[end] !== '+') end++;
+      while (end < text.length && classAt(text, end) === cc.CC_OTHER && text[end] !== '+') end++;
       kind = 'punct';
       key = fnv(text.slice(i, end), 2);
     }

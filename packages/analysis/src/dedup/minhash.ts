@@ -95,15 +95,17 @@ export function bandKeys(
 
 /**
  * Rows per band for a similarity threshold: the most rows (fewest false candidates) that still
- * find a pair at the threshold with probability >= 0.98, using all bands the signature allows.
+ * find a pair at the threshold with probability >= `recall`, using all bands the signature
+ * allows. 0.85 at the threshold is enough: pairs above it are found with rapidly rising
+ * probability (0.99 at threshold + 0.1), and a group needs only a spanning tree of found pairs.
  */
-export function lshShape(threshold: number): { rows: number; bands: number } {
+export function lshShape(threshold: number, recall = 0.85): { rows: number; bands: number } {
   const t = Math.min(Math.max(threshold, 0.05), 0.99);
   let best = { rows: 1, bands: SIGNATURE_SIZE };
   for (let rows = 1; rows <= 16; rows++) {
     const bands = Math.floor(SIGNATURE_SIZE / rows);
     const p = 1 - (1 - t ** rows) ** bands;
-    if (p >= 0.98) best = { rows, bands };
+    if (p >= recall) best = { rows, bands };
   }
   return best;
 }

@@ -33,7 +33,7 @@ const NAME_WORDS = new Set(
 );
 
 function lower(token: DisplayToken | undefined): string {
-  return token ? token.text.normalize('NFKC').toLowerCase() : '';
+  return token ? token.text.toLowerCase() : '';
 }
 
 function digitCount(value: string): number {

@@ -1,6 +1,10 @@
 import { alignTokens } from './align.ts';
 import { type DisplayToken, displayTokens } from './display-tokens.ts';
+import * as sh from './shingles.ts';
 import { labelSlot, type SlotLabel } from './slot-label.ts';
+
+const jaccard = sh.jaccard;
+const sortUnique = sh.sortUnique;
 
 /** A slot of a template: where members differ, with the values they put there. */
 export interface TemplateSlot {
@@ -42,8 +46,10 @@ function sample<T>(items: T[], max: number): number[] {
   return Array.from({ length: max }, (_, i) => Math.floor(i * step));
 }
 
-function keySet(tokens: DisplayToken[]): Set<number> {
-  return new Set(tokens.map((t) => t.key));
+function keySet(tokens: DisplayToken[]): Uint32Array {
+  const keys = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) keys[i] = (tokens[i] as DisplayToken).key;
+  return keys.subarray(0, sortUnique(keys, keys.length));
 }
 
 /** The member most similar to all others (sum of token-set Jaccard similarities). */
@@ -53,13 +59,11 @@ function medoidOf(tokenLists: DisplayToken[][]): number {
   let bestScore = -1;
   for (let i = 0; i < sets.length; i++) {
     let score = 0;
-    const a = sets[i] as Set<number>;
+    const a = sets[i] as Uint32Array;
     for (let j = 0; j < sets.length; j++) {
       if (i === j) continue;
-      const b = sets[j] as Set<number>;
-      let inter = 0;
-      for (const k of a) if (b.has(k)) inter++;
-      score += inter / (a.size + b.size - inter || 1);
+      const b = sets[j] as Uint32Array;
+      score += jaccard(a, 0, a.length, b, 0, b.length);
     }
     if (score > bestScore) {
       bestScore = score;
@@ -141,7 +145,7 @@ function topValues(values: string[]): string[] {
  * Works on any script and keeps emoji, because tokens are Unicode words, numbers and emoji.
  */
 export function buildTemplate(texts: string[], options: TemplateOptions = {}): Template {
-  const picked = sample(texts, options.maxMembers ?? 12);
+  const picked = sample(texts, options.maxMembers ?? 8);
   const tokenLists = picked.map((i) => displayTokens(texts[i] ?? '', options.maxTokens ?? 400));
   const m = medoidOf(tokenLists);
   const medoid = tokenLists[m] ?? [];

@@ -8,7 +8,7 @@ import { buildNetworks } from './networks.ts';
 import { buildSelectorIndex } from './selector-index.ts';
 import { summarizeGroup } from './summary.ts';
 
-const TEMPLATE_SAMPLE = 12;
+const TEMPLATE_SAMPLE = 8;
 
 /**
  * The linking engine, streaming: `add` items one by one (memory stays columnar), then `finish`
@@ -24,7 +24,7 @@ export class Clusterer {
     this.options = {
       threshold: options.threshold ?? 0.5,
       minSize: Math.max(2, options.minSize ?? 2),
-      hubMinItems: options.hubMinItems ?? 50,
+      hubMinItems: options.hubMinItems ?? 25,
       hubFraction: options.hubFraction ?? 0.001,
       hubMinClusters: options.hubMinClusters ?? 20,
       imageDistance: options.imageDistance ?? 4,

@@ -24,14 +24,14 @@ export function hammingDistance(aHi: number, aLo: number, bHi: number, bLo: numb
   return popcount((aHi ^ bHi) >>> 0) + popcount((aLo ^ bLo) >>> 0);
 }
 
-/** Bits [start, start+width) of the 64-bit value (bit 0 = most significant of `hi`). */
+/** Bits [start, start+width) of the 64-bit value (bit 0 = most significant of `hi`); width <= 32. */
 function chunk(hi: number, lo: number, start: number, width: number): number {
-  let v = 0;
-  for (let b = start; b < start + width; b++) {
-    const bit = b < 32 ? (hi >>> (31 - b)) & 1 : (lo >>> (63 - b)) & 1;
-    v = v * 2 + bit;
-  }
-  return v;
+  const end = start + width;
+  if (end <= 32) return width === 32 ? hi >>> 0 : (hi >>> (32 - end)) & ((1 << width) - 1);
+  if (start >= 32) return width === 32 ? lo >>> 0 : (lo >>> (64 - end)) & ((1 << width) - 1);
+  const loBits = end - 32;
+  const hiPart = hi & ((1 << (32 - start)) - 1);
+  return hiPart * 2 ** loBits + (lo >>> (32 - loBits));
 }
 
 /**
@@ -48,7 +48,7 @@ export function linkImageHashes(
   const uf = new UnionFind(n);
   uf.ensure(n);
   let links = 0;
-  const chunks = Math.min(Math.max(Math.floor(maxDistance), 0) + 1, 16);
+  const chunks = Math.min(Math.max(Math.floor(maxDistance), 1) + 1, 16);
   const width = Math.floor(64 / chunks);
   for (let c = 0; c < chunks; c++) {
     const start = c * width;

@@ -52,8 +52,12 @@ export function summarizeGroup(
   const counts = new Map<number, number>();
   let score = 0;
   for (const m of members) {
-    for (const sid of new Set(itemSelectors(store, imageSelector, m))) {
-      if (!isHub[sid]) counts.set(sid, (counts.get(sid) ?? 0) + 1);
+    const sids = itemSelectors(store, imageSelector, m);
+    for (let k = 0; k < sids.length; k++) {
+      const sid = sids[k] as number;
+      // Count each selector once per member (an item may list a value twice via images).
+      if (isHub[sid] || sids.indexOf(sid) !== k) continue;
+      counts.set(sid, (counts.get(sid) ?? 0) + 1);
     }
     score = Math.max(score, store.scoreOf(m) ?? 0);
   }

@@ -1,0 +1,183 @@
+/**
+ * `npm run bench:cluster [-- --sizes 10000,100000,1000000 --seed 42 --threshold 0.5]`
+ *
+ * For each size: writes a seeded synthetic corpus (bench/corpus/cluster-corpus.ts) to a temp
+ * file, runs `vigil cluster` on it in a child process under /usr/bin/time -v (wall time, peak
+ * RSS), and scores the groups against the ground truth: pairwise precision, recall and F1 of
+ * template groups (truth: operator x lure x language) and of networks (truth: operator).
+ */
+import { execFile } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { generateClusterCorpus } from './corpus/cluster-corpus.ts';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '..');
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+const sizes = arg('sizes', '10000,100000').split(',').map(Number);
+const seed = Number(arg('seed', '42'));
+const threshold = arg('threshold', '0.5');
+
+/** Truth labels as small integers per item index; -1 = no group. */
+function writeCorpus(path: string, size: number) {
+  const template = new Int32Array(size).fill(-1);
+  const network = new Int32Array(size).fill(-1);
+  const ids = new Map<string, number>();
+  const intern = (key: string | null) => {
+    if (key === null) return -1;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  };
+  const fd = openSync(path, 'w');
+  let chunk: string[] = [];
+  let n = 0;
+  for (const record of generateClusterCorpus({ size, seed })) {
+    template[n] = intern(record.template);
+    network[n] = intern(record.network);
+    chunk.push(JSON.stringify(record.line));
+    n++;
+    if (chunk.length === 5000) {
+      writeSync(fd, `${chunk.join('\n')}\n`);
+      chunk = [];
+    }
+  }
+  if (chunk.length) writeSync(fd, `${chunk.join('\n')}\n`);
+  closeSync(fd);
+  return { template, network };
+}
+
+/** Pairwise precision/recall/F1 of a predicted partition against the truth (-1 = singleton). */
+function pairwise(predicted: Int32Array, truth: Int32Array) {
+  const c2 = (k: number) => (k * (k - 1)) / 2;
+  const count = (labels: Int32Array) => {
+    const m = new Map<number, number>();
+    for (const l of labels) if (l >= 0) m.set(l, (m.get(l) ?? 0) + 1);
+    return m;
+  };
+  const joint = new Map<string, number>();
+  for (let i = 0; i < predicted.length; i++) {
+    const p = predicted[i] as number;
+    const t = truth[i] as number;
+    if (p >= 0 && t >= 0) joint.set(`${p},${t}`, (joint.get(`${p},${t}`) ?? 0) + 1);
+  }
+  let tp = 0;
+  for (const v of joint.values()) tp += c2(v);
+  let predPairs = 0;
+  for (const v of count(predicted).values()) predPairs += c2(v);
+  let truePairs = 0;
+  for (const v of count(truth).values()) truePairs += c2(v);
+  const precision = predPairs ? tp / predPairs : 1;
+  const recall = truePairs ? tp / truePairs : 1;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+interface Group {
+  id: string;
+  kind: string;
+  members: string[];
+}
+
+function partitions(outPath: string, size: number) {
+  const template = new Int32Array(size).fill(-1);
+  const network = new Int32Array(size).fill(-1);
+  const index = (id: string) => Number(id.slice(1));
+  let templates = 0;
+  let networks = 0;
+  const lines = readFileSync(outPath, 'utf8').split('\n');
+  let g = 0;
+  for (const line of lines) {
+    if (!line) continue;
+    const group = JSON.parse(line) as Group;
+    g++;
+    if (group.kind === 'template') {
+      templates++;
+      for (const m of group.members) template[index(m)] = g;
+    } else {
+      networks++;
+      for (const m of group.members) network[index(m)] = g;
+    }
+  }
+  // An item's network is its network group, else its template group (a template is a network of one lure).
+  for (let i = 0; i < size; i++) if ((network[i] as number) < 0) network[i] = template[i] as number;
+  return { template, network, templates, networks };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-cluster-'));
+const rows: string[] = [];
+try {
+  console.log(
+    `cluster benchmark · ${new Date().toISOString()} · ${cpus().length} cores · ${cpus()[0]?.model ?? '?'} · Node ${process.version}`,
+  );
+  console.log(`seed ${seed}, threshold ${threshold}\n`);
+  for (const size of sizes) {
+    const input = join(dir, `corpus-${size}.jsonl`);
+    const output = join(dir, `groups-${size}.jsonl`);
+    let t = performance.now();
+    const truth = writeCorpus(input, size);
+    const genSeconds = (performance.now() - t) / 1000;
+    t = performance.now();
+    const { stderr } = await run(
+      '/usr/bin/time',
+      [
+        '-v',
+        process.execPath,
+        join(ROOT, 'apps/cli/bin/vigil.mjs'),
+        'cluster',
+        input,
+        '-o',
+        output,
+        '--stats',
+        '--threshold',
+        threshold,
+      ],
+      { cwd: ROOT, maxBuffer: 1 << 26 },
+    );
+    const wall = (performance.now() - t) / 1000;
+    const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
+    const stats = JSON.parse(/vigil cluster stats: (.*)/.exec(stderr)?.[1] ?? '{}');
+    const predicted = partitions(output, size);
+    const tq = pairwise(predicted.template, truth.template);
+    const nq = pairwise(predicted.network, truth.network);
+    const row = {
+      items: size,
+      wallSeconds: wall.toFixed(1),
+      usPerItem: ((wall * 1e6) / size).toFixed(1),
+      peakMB: Math.round(peakKb / 1024),
+      templates: predicted.templates,
+      networks: predicted.networks,
+      templateP: pct(tq.precision),
+      templateR: pct(tq.recall),
+      templateF1: tq.f1.toFixed(3),
+      networkP: pct(nq.precision),
+      networkR: pct(nq.recall),
+      networkF1: nq.f1.toFixed(3),
+    };
+    console.log(`${size} items: corpus written in ${genSeconds.toFixed(1)} s`);
+    console.log(
+      `  phases (ms): ${JSON.stringify(stats.milliseconds)}; hubs found: ${(stderr.match(/hub selector/g) ?? []).length ? /(\d+) hub selector/.exec(stderr)?.[1] : 0}`,
+    );
+    console.log(`  ${JSON.stringify(row)}`);
+    rows.push(
+      `| ${size.toLocaleString('en')} | ${row.wallSeconds} | ${row.usPerItem} | ${row.peakMB} | ${row.templates} | ${row.templateP} | ${row.templateR} | ${row.templateF1} | ${row.networks} | ${row.networkP} | ${row.networkR} | ${row.networkF1} |`,
+    );
+  }
+  console.log(
+    '\n| items | wall s | µs/item | peak RSS MB | template groups | template P | template R | template F1 | networks | network P | network R | network F1 |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) console.log(r);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
