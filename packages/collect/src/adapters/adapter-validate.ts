@@ -68,7 +68,7 @@ export function validateAdapter(input: unknown, label = 'unnamed'): Adapter {
     (v, p) => {
       if (!Array.isArray(v)) return fail(p, 'expected array');
       if (v.length < min) fail(p, `expected at least ${min} entr${min === 1 ? 'y' : 'ies'}`);
-      v.forEach((x, i) => item(x, `${p}[${i}]`));
+      for (const [i, x] of v.entries()) item(x, `${p}[${i}]`);
     };
   const field: Check = (v, p) => {
     if (typeof v === 'string') return str(v, p);

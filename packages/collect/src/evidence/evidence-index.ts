@@ -55,10 +55,22 @@ export interface EvidenceIndex {
 
 export const genesisHash = '0'.repeat(64);
 
+/** JSON with sorted keys and no undefined, so a row read back from jsonb hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v ?? null)).join(',')}]`;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
 /** Each custody entry hashes its predecessor, so deleting or editing one breaks the chain. */
 export function custodyHash(prevHash: string, entry: CustodyEntry): string {
   return sha256Hex(
-    JSON.stringify([
+    canonicalJson([
       prevHash,
       entry.evidenceSha256,
       entry.action,

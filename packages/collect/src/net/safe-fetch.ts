@@ -12,8 +12,8 @@ export type Router = (url: URL) => Route;
 export interface FetchContext {
   router: Router;
   limits: FetchLimits;
-  /** Extra request headers (cookies an investigator provided, Accept-Language, ...). */
-  headers?: Header[];
+  /** Extra request headers (cookies an investigator provided, ...), possibly per URL so cookies stay on their hosts. */
+  headers?: Header[] | ((url: URL) => Header[]);
   userAgent?: string;
 }
 
@@ -35,7 +35,7 @@ function requestHeadersFor(url: URL, ctx: FetchContext): Header[] {
     ['User-Agent', ctx.userAgent ?? defaultUserAgent],
     ['Accept', 'text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8'],
     ['Accept-Encoding', 'gzip, deflate, br'],
-    ...(ctx.headers ?? []),
+    ...((typeof ctx.headers === 'function' ? ctx.headers(url) : ctx.headers) ?? []),
   ];
 }
 
