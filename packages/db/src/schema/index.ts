@@ -1,5 +1,6 @@
 export * from './audit.ts';
 export * from './claims.ts';
+export * from './collect.ts';
 export * from './crosscheck.ts';
 export * from './events.ts';
 export * from './items.ts';
