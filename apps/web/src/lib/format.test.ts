@@ -27,3 +27,10 @@ describe('nextLeadStatuses', () => {
     expect(nextLeadStatuses('closed')).toEqual([]);
   });
 });
+
+describe('keyed', () => {
+  it('numbers repeated keys', async () => {
+    const { keyed } = await import('./keyed.ts');
+    expect(keyed(['a', 'b', 'a', 'a'], (v) => v).map((e) => e.key)).toEqual(['a', 'b', 'a#1', 'a#2']);
+  });
+});

@@ -1,77 +1,82 @@
-import { AppShell, Badge, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Center, Group, Loader, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api.ts';
+import { LiveProvider } from '../../lib/live-provider.tsx';
+import { useCurrentOperation } from '../../lib/operation-store.ts';
 import { navigate, usePath } from '../../lib/router.ts';
+import { useSession } from '../../lib/session.ts';
+import { LoginScene } from '../Login/LoginScene.tsx';
+import { HealthBadge } from './HealthBadge.tsx';
+import { LiveBadge } from './LiveBadge.tsx';
 import { NAV_ITEMS } from './nav-items.ts';
-
-interface Health {
-  status: string;
-  version: string;
-  database: { kind: string; migration: { version: number } };
-}
+import { OperationSelect } from './OperationSelect.tsx';
+import { SceneSwitch } from './SceneSwitch.tsx';
+import { UserMenu } from './UserMenu.tsx';
 
 export function Shell() {
-  const [opened, { toggle }] = useDisclosure();
+  const session = useSession();
+  if (session.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Loading session" />
+      </Center>
+    );
+  }
+  if (!session.data) return <LoginScene />;
+  return <SignedInShell />;
+}
+
+function SignedInShell() {
+  const [opened, { toggle, close }] = useDisclosure();
   const path = usePath();
-  const health = useQuery({
-    queryKey: ['health'],
-    queryFn: () => api<Health>('/api/health'),
-    refetchInterval: 30_000,
-  });
-  const current = NAV_ITEMS.find((item) => item.path === path) ?? NAV_ITEMS[0];
+  const { operation, loading } = useCurrentOperation();
+  const section = `/${path.split('/')[1] ?? ''}`;
 
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group>
-            <Burger
-              opened={opened}
-              onClick={toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label="Toggle navigation"
-            />
-            <Title order={3}>Vigil</Title>
-            <Text c="dimmed" size="sm" visibleFrom="sm">
-              online action days against human trafficking
-            </Text>
+    <LiveProvider operationId={operation?.id ?? null}>
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="md"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group wrap="nowrap">
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label="Toggle navigation"
+              />
+              <Title order={3}>Vigil</Title>
+              <OperationSelect current={operation} />
+            </Group>
+            <Group wrap="nowrap" gap="xs">
+              <LiveBadge />
+              <HealthBadge />
+              <UserMenu />
+            </Group>
           </Group>
-          <Badge
-            color={health.data ? 'green' : health.isError ? 'red' : 'gray'}
-            variant="light"
-            data-testid="health"
-          >
-            {health.data
-              ? `${health.data.database.kind} database`
-              : health.isError
-                ? 'server unreachable'
-                : 'connecting'}
-          </Badge>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main navigation">
-        {NAV_ITEMS.map((item) => (
-          <NavLink
-            key={item.path}
-            href={item.path}
-            label={item.label}
-            active={item.path === current.path}
-            onClick={(event) => {
-              event.preventDefault();
-              navigate(item.path);
-            }}
-          />
-        ))}
-      </AppShell.Navbar>
-      <AppShell.Main>
-        <Title order={2}>{current.label}</Title>
-      </AppShell.Main>
-    </AppShell>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" aria-label="Main navigation">
+          {NAV_ITEMS.map((item) => (
+            <NavLink
+              key={item.path}
+              href={item.path}
+              label={item.label}
+              active={item.path === section}
+              onClick={(event) => {
+                event.preventDefault();
+                close();
+                navigate(item.path);
+              }}
+            />
+          ))}
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <SceneSwitch path={path} operation={operation} loadingOperation={loading} />
+        </AppShell.Main>
+      </AppShell>
+    </LiveProvider>
   );
 }

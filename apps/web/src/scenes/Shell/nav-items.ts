@@ -1,10 +1,10 @@
 /** The sections of the command centre, in the order an action day uses them. */
 export const NAV_ITEMS = [
   { path: '/', label: 'Command centre' },
-  { path: '/operations', label: 'Operations' },
   { path: '/platforms', label: 'Platforms' },
   { path: '/items', label: 'Items' },
   { path: '/people', label: 'People' },
   { path: '/leads', label: 'Leads' },
   { path: '/figures', label: 'Figures' },
+  { path: '/operations', label: 'Operations' },
 ] as const;

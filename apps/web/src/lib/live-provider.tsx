@@ -1,0 +1,161 @@
+import { notifications } from '@mantine/notifications';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { get, query } from './api.ts';
+import { compareEventIds, describeEvent, mergeEvents, parseEvent, queryKeysFor } from './live-events.ts';
+import type { LiveEvent } from './types.ts';
+
+export type LiveStatus = 'off' | 'connecting' | 'live' | 'reconnecting';
+
+interface LiveState {
+  status: LiveStatus;
+  events: LiveEvent[];
+}
+
+const LiveContext = createContext<LiveState>({ status: 'off', events: [] });
+
+export function useLive(): LiveState {
+  return useContext(LiveContext);
+}
+
+// Servers may send named SSE events; listen for every type as well as the default 'message'.
+const EVENT_TYPES = [
+  'message',
+  'platform.created',
+  'platform.updated',
+  'platform.status_changed',
+  'platform.flagged',
+  'claim.created',
+  'claim.released',
+  'alert.deconfliction',
+  'item.created',
+  'person.created',
+  'person.updated',
+  'lead.created',
+  'lead.updated',
+  'lead.commented',
+  'operation.updated',
+  'presence.changed',
+];
+const FLUSH_MS = 120;
+const RETRY_MS = 2000;
+
+/**
+ * One event stream per operation for the whole app. The browser's EventSource resends
+ * Last-Event-ID on its own retries; when the stream is closed for good (e.g. a 5xx), we reopen it
+ * and fill the gap from the backlog after the last id we saw. Duplicates are dropped by id.
+ * Invalidations and feed updates are batched so a burst of events costs one refetch per query.
+ */
+export function LiveProvider({ operationId, children }: { operationId: string | null; children: ReactNode }) {
+  const client = useQueryClient();
+  const [state, setState] = useState<LiveState>({ status: 'off', events: [] });
+
+  useEffect(() => {
+    if (!operationId) {
+      setState({ status: 'off', events: [] });
+      return;
+    }
+    const connection = new LiveConnection(operationId, client, setState);
+    connection.start();
+    return () => connection.stop();
+  }, [operationId, client]);
+
+  return <LiveContext.Provider value={state}>{children}</LiveContext.Provider>;
+}
+
+class LiveConnection {
+  private source: EventSource | null = null;
+  private lastId: string | null = null;
+  private stopped = false;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private pendingEvents: LiveEvent[] = [];
+  private pendingKeys = new Map<string, readonly unknown[]>();
+
+  constructor(
+    private readonly op: string,
+    private readonly client: QueryClient,
+    private readonly setState: (update: (state: LiveState) => LiveState) => void,
+  ) {}
+
+  start(): void {
+    this.setState(() => ({ status: 'connecting', events: [] }));
+    this.open();
+    void this.catchUp(false);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.source?.close();
+    if (this.retry) clearTimeout(this.retry);
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+  }
+
+  private open(): void {
+    const source = new EventSource(`/api/operations/${encodeURIComponent(this.op)}/events`);
+    this.source = source;
+    source.onopen = () => this.setState((s) => ({ ...s, status: 'live' }));
+    source.onerror = () => {
+      if (this.stopped) return;
+      this.setState((s) => ({ ...s, status: 'reconnecting' }));
+      if (source.readyState === EventSource.CLOSED) {
+        this.retry = setTimeout(() => {
+          if (this.stopped) return;
+          this.open();
+          // A fresh EventSource has no Last-Event-ID: fetch what we missed, then refresh everything.
+          void this.catchUp(true);
+        }, RETRY_MS);
+      }
+    };
+    const onMessage = (message: MessageEvent<string>) => {
+      const event = parseEvent(message.data, message.lastEventId);
+      if (event) this.receive([event], true);
+    };
+    for (const type of EVENT_TYPES) source.addEventListener(type, onMessage as EventListener);
+  }
+
+  private async catchUp(invalidateAll: boolean): Promise<void> {
+    const path = `/api/operations/${encodeURIComponent(this.op)}/events/backlog${query({
+      after: this.lastId,
+      limit: this.lastId ? 1000 : 50,
+    })}`;
+    try {
+      const backlog = await get<unknown[]>(path);
+      if (this.stopped || !Array.isArray(backlog)) return;
+      const events = backlog.flatMap((raw) => parseEvent(JSON.stringify(raw), '') ?? []);
+      // The first paint's data is fresh; after a gap every query may be stale.
+      this.receive(events, invalidateAll);
+      if (invalidateAll) await this.client.invalidateQueries({ queryKey: ['op', this.op] });
+    } catch {
+      // The stream itself still works; the feed just starts empty.
+    }
+  }
+
+  private receive(events: LiveEvent[], invalidate: boolean): void {
+    for (const event of events) {
+      if (!this.lastId || compareEventIds(event.id, this.lastId) > 0) this.lastId = event.id;
+      if (invalidate) {
+        for (const key of queryKeysFor(event, this.op)) this.pendingKeys.set(JSON.stringify(key), key);
+        if (event.type === 'alert.deconfliction') {
+          notifications.show({
+            color: 'orange',
+            title: 'Deconfliction alert',
+            message: describeEvent(event),
+          });
+        }
+      }
+    }
+    this.pendingEvents.push(...events);
+    this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
+  }
+
+  private flush(): void {
+    this.flushTimer = null;
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    const queryKeys = [...this.pendingKeys.values()];
+    this.pendingKeys.clear();
+    if (events.length > 0) this.setState((s) => ({ ...s, events: mergeEvents(s.events, events) }));
+    for (const queryKey of queryKeys) void this.client.invalidateQueries({ queryKey });
+  }
+}
