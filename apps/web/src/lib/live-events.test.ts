@@ -91,6 +91,27 @@ describe('describeEvent', () => {
     expect(line).toContain('<img src=x onerror=alert(1)>');
   });
 
+  it('names both parties of a deconfliction alert and resolves platform ids', () => {
+    const line = describeEvent(
+      event('1', 'alert.deconfliction', {
+        targetType: 'platform',
+        targetKey: 'p1',
+        parties: [
+          { teamName: 'NL-1', country: 'NL' },
+          { teamName: null, userName: 'Jan', country: 'DE' },
+        ],
+      }),
+      (type, key) => (type === 'platform' && key === 'p1' ? 'Board X' : undefined),
+    );
+    expect(line).toBe('Deconfliction alert: Board X · claimed by NL-1 (NL) and Jan (DE)');
+  });
+
+  it('tells flagging from unflagging', () => {
+    expect(describeEvent(event('1', 'platform.flagged', { name: 'B', flagged: false }))).toBe(
+      'Ana (NL) removed follow-up flag from B',
+    );
+  });
+
   it('describes unknown types by their name', () => {
     expect(describeEvent({ ...event('1', 'hit.created'), actor: null })).toBe('hit.created');
   });

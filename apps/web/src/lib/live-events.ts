@@ -43,6 +43,7 @@ export function queryKeysFor(event: Pick<LiveEvent, 'type' | 'payload'>, op: str
       return [keys.leads(op), keys.figures(op), ...(id ? [keys.lead(id)] : [])];
     }
     case 'operation':
+    case 'team':
       return [keys.operations, keys.operation(op), keys.figures(op)];
     case 'presence':
       return [keys.presence(op)];
@@ -97,7 +98,7 @@ const VERBS: Record<string, string> = {
   'platform.created': 'added platform',
   'platform.updated': 'edited platform',
   'platform.status_changed': 'changed status of',
-  'platform.flagged': 'flagged for follow-up',
+  'platform.flagged': 'flagged for follow-up:',
   'claim.created': 'claimed',
   'claim.released': 'released claim on',
   'alert.deconfliction': 'Deconfliction alert:',
@@ -107,28 +108,53 @@ const VERBS: Record<string, string> = {
   'lead.created': 'opened lead',
   'lead.updated': 'updated lead',
   'lead.commented': 'commented on lead',
+  'operation.created': 'created the operation',
   'operation.updated': 'updated the operation',
+  'team.created': 'created team',
+  'team.member_added': 'added a member to a team',
   'presence.changed': 'presence changed',
 };
 
+/** Resolves a claim's target key (a platform id) to a readable name, when the page knows it. */
+export type NameResolver = (targetType: string, targetKey: string) => string | undefined;
+
+function target(payload: Record<string, unknown>, resolve?: NameResolver): string | null {
+  const key = text(payload.targetKey);
+  if (!key) return null;
+  const type = text(payload.targetType) ?? '';
+  return resolve?.(type, key) ?? key;
+}
+
+function party(value: unknown): string {
+  const p = record(value);
+  const who = text(p.teamName) ?? text(p.userName) ?? '?';
+  return text(p.country) ? `${who} (${text(p.country)})` : who;
+}
+
 /** One line of plain text for the feed; every part comes from data and is rendered as text. */
-export function describeEvent(event: LiveEvent): string {
+export function describeEvent(event: LiveEvent, resolve?: NameResolver): string {
   const payload = record(event.payload);
-  const verb = VERBS[event.type] ?? event.type;
+  let verb = VERBS[event.type] ?? event.type;
+  if (event.type === 'platform.flagged' && payload.flagged === false) verb = 'removed follow-up flag from';
   const subject =
+    target(payload, resolve) ??
     text(payload.name) ??
     text(payload.title) ??
-    text(payload.targetKey) ??
+    text(payload.label) ??
     text(payload.username) ??
-    text(record(payload.platform).name) ??
-    text(record(payload.claim).targetKey) ??
     '';
   const details: string[] = [];
-  const from = text(payload.from) ?? text(payload.previousStatus);
-  const to = text(payload.status) ?? text(payload.to);
-  if (event.type === 'platform.status_changed' && to) details.push(from ? `${from} → ${to}` : `→ ${to}`);
-  if (event.type.startsWith('person.') && text(payload.role)) details.push(text(payload.role)!);
-  if (event.type.startsWith('lead.') && to) details.push(to);
+  const from = text(payload.from);
+  const to = text(payload.to) ?? text(payload.status);
+  if ((event.type === 'platform.status_changed' || event.type === 'lead.updated') && to && to !== from) {
+    details.push(from ? `${from} → ${to}` : `→ ${to}`);
+  }
+  if (event.type === 'claim.created' && (text(payload.teamName) || text(payload.country)))
+    details.push(`for ${party(payload)}`);
+  if (event.type === 'alert.deconfliction' && Array.isArray(payload.parties)) {
+    details.push(`claimed by ${payload.parties.map(party).join(' and ')}`);
+  }
+  if (event.type === 'item.created' && text(payload.score)) details.push(`score ${text(payload.score)}`);
   const reason = text(payload.reason);
   if (reason) details.push(`“${reason}”`);
   const actor = event.actor

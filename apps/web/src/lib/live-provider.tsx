@@ -42,8 +42,9 @@ const RETRY_MS = 2000;
 
 /**
  * One event stream per operation for the whole app. The browser's EventSource resends
- * Last-Event-ID on its own retries; when the stream is closed for good (e.g. a 5xx), we reopen it
- * and fill the gap from the backlog after the last id we saw. Duplicates are dropped by id.
+ * Last-Event-ID on its own retries; when the stream is closed for good (e.g. a 5xx or a restart
+ * that answered with an error), we reopen it with `?lastEventId=` so the server replays the gap.
+ * Duplicates are dropped by id.
  * Invalidations and feed updates are batched so a burst of events costs one refetch per query.
  */
 export function LiveProvider({ operationId, children }: { operationId: string | null; children: ReactNode }) {
@@ -81,7 +82,7 @@ class LiveConnection {
   start(): void {
     this.setState(() => ({ status: 'connecting', events: [] }));
     this.open();
-    void this.catchUp(false);
+    void this.firstPaint();
   }
 
   stop(): void {
@@ -92,7 +93,9 @@ class LiveConnection {
   }
 
   private open(): void {
-    const source = new EventSource(`/api/operations/${encodeURIComponent(this.op)}/events`);
+    // A fresh EventSource sends no Last-Event-ID header; the server takes the same cursor as a query.
+    const resume = this.lastId && /^\d+$/.test(this.lastId) ? query({ lastEventId: this.lastId }) : '';
+    const source = new EventSource(`/api/operations/${encodeURIComponent(this.op)}/events${resume}`);
     this.source = source;
     source.onopen = () => this.setState((s) => ({ ...s, status: 'live' }));
     source.onerror = () => {
@@ -102,8 +105,8 @@ class LiveConnection {
         this.retry = setTimeout(() => {
           if (this.stopped) return;
           this.open();
-          // A fresh EventSource has no Last-Event-ID: fetch what we missed, then refresh everything.
-          void this.catchUp(true);
+          // The server replays what we missed; queries may have gone stale meanwhile, so refresh them.
+          void this.client.invalidateQueries({ queryKey: ['op', this.op] });
         }, RETRY_MS);
       }
     };
@@ -114,18 +117,15 @@ class LiveConnection {
     for (const type of EVENT_TYPES) source.addEventListener(type, onMessage as EventListener);
   }
 
-  private async catchUp(invalidateAll: boolean): Promise<void> {
-    const path = `/api/operations/${encodeURIComponent(this.op)}/events/backlog${query({
-      after: this.lastId,
-      limit: this.lastId ? 1000 : 50,
-    })}`;
+  /** First paint: recent events as JSON, so the feed is not empty before the next change. */
+  private async firstPaint(): Promise<void> {
+    const path = `/api/operations/${encodeURIComponent(this.op)}/events/backlog${query({ limit: 50 })}`;
     try {
       const backlog = await get<unknown[]>(path);
       if (this.stopped || !Array.isArray(backlog)) return;
-      const events = backlog.flatMap((raw) => parseEvent(JSON.stringify(raw), '') ?? []);
-      // The first paint's data is fresh; after a gap every query may be stale.
-      this.receive(events, invalidateAll);
-      if (invalidateAll) await this.client.invalidateQueries({ queryKey: ['op', this.op] });
+      // Only for the feed: these do not advance the stream's cursor or invalidate fresh queries.
+      this.pendingEvents.push(...backlog.flatMap((raw) => parseEvent(JSON.stringify(raw), '') ?? []));
+      this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
     } catch {
       // The stream itself still works; the feed just starts empty.
     }

@@ -63,3 +63,10 @@ export const useLead = (id: string) =>
   useQuery({ queryKey: keys.lead(id), queryFn: () => get<LeadDetail>(idPath('leads', id)) });
 
 export { idPath, opPath };
+
+/** Claim events name platforms by id: resolve them from the cached registry. */
+export function usePlatformNames(op: string): (targetType: string, targetKey: string) => string | undefined {
+  const platforms = usePlatforms(op);
+  const names = new Map((platforms.data ?? []).map((p) => [p.id, p.name]));
+  return (targetType, targetKey) => (targetType === 'platform' ? names.get(targetKey) : undefined);
+}

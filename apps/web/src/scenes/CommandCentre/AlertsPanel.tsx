@@ -1,12 +1,13 @@
 import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { describeEvent } from '../../lib/live-events.ts';
 import { useLive } from '../../lib/live-provider.tsx';
-import { useClaims } from '../../lib/queries.ts';
+import { useClaims, usePlatformNames } from '../../lib/queries.ts';
 
 /** Current claims and the deconfliction alerts raised today (two teams on one target). */
 export function AlertsPanel({ operationId }: { operationId: string }) {
   const claims = useClaims(operationId);
   const { events } = useLive();
+  const resolve = usePlatformNames(operationId);
   const alerts = events.filter((event) => event.type === 'alert.deconfliction');
   const list = claims.data ?? [];
   return (
@@ -17,7 +18,7 @@ export function AlertsPanel({ operationId }: { operationId: string }) {
       <Stack gap="xs">
         {alerts.map((event) => (
           <Alert key={event.id} color="red" p="xs" data-testid="deconfliction-alert">
-            <Text size="sm">{describeEvent(event)}</Text>
+            <Text size="sm">{describeEvent(event, resolve)}</Text>
           </Alert>
         ))}
         {claims.isError && <Alert color="red">Could not load claims: {claims.error.message}</Alert>}
@@ -38,7 +39,7 @@ export function AlertsPanel({ operationId }: { operationId: string }) {
                           {claim.targetType}
                         </Badge>
                         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                          {claim.targetKey}
+                          {resolve(claim.targetType, claim.targetKey) ?? claim.targetKey}
                         </Text>
                       </Group>
                     </Table.Td>

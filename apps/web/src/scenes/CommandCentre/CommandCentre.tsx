@@ -42,7 +42,7 @@ export function CommandCentre({ operation }: { operation: Operation }) {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack>
             <AlertsPanel operationId={operation.id} />
-            <LiveFeed />
+            <LiveFeed operationId={operation.id} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,6 +1,8 @@
 import { Badge, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import type { NameResolver } from '../../lib/live-events.ts';
 import { describeEvent } from '../../lib/live-events.ts';
 import { useLive } from '../../lib/live-provider.tsx';
+import { usePlatformNames } from '../../lib/queries.ts';
 import type { LiveEvent } from '../../lib/types.ts';
 
 const COLORS: Record<string, string> = {
@@ -20,8 +22,9 @@ function time(iso: string): string {
 }
 
 /** The newest events first; every string is data from the server rendered as text. */
-export function LiveFeed() {
+export function LiveFeed({ operationId }: { operationId: string }) {
   const { events } = useLive();
+  const resolve = usePlatformNames(operationId);
   const visible = events.filter((event) => event.type !== 'presence.changed');
   return (
     <Paper withBorder p="md">
@@ -31,7 +34,7 @@ export function LiveFeed() {
       <ScrollArea.Autosize mah={520}>
         <Stack gap={6} data-testid="live-feed" aria-live="polite">
           {visible.map((event) => (
-            <FeedLine key={event.id} event={event} />
+            <FeedLine key={event.id} event={event} resolve={resolve} />
           ))}
         </Stack>
         {visible.length === 0 && (
@@ -44,7 +47,7 @@ export function LiveFeed() {
   );
 }
 
-function FeedLine({ event }: { event: LiveEvent }) {
+function FeedLine({ event, resolve }: { event: LiveEvent; resolve: NameResolver }) {
   const domain = event.type.split('.')[0] ?? '';
   return (
     <Group
@@ -67,7 +70,7 @@ function FeedLine({ event }: { event: LiveEvent }) {
         {domain}
       </Badge>
       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-        {describeEvent(event)}
+        {describeEvent(event, resolve)}
       </Text>
     </Group>
   );

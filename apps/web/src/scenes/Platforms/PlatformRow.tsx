@@ -94,7 +94,7 @@ export function PlatformRow({
       </Table.Td>
       <Table.Td>
         <Group gap={4} wrap="nowrap">
-          {hasPermission(user, 'platform.update') && (
+          {hasPermission(user, 'platform.status') && (
             <Button size="compact-xs" variant="light" color="orange" onClick={() => setFlagging(true)}>
               {platform.flaggedForFollowUp ? 'Unflag' : 'Flag'}
             </Button>
