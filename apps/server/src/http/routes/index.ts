@@ -1,8 +1,13 @@
 import type { AppInstance } from '../app-instance.ts';
 import { claimsRoutes } from './claims/claims.routes.ts';
+import { eventsRoutes } from './events/events.routes.ts';
+import { figuresRoutes } from './figures/figures.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { itemsRoutes } from './items/items.routes.ts';
+import { leadsRoutes } from './leads/leads.routes.ts';
 import { openapiRoutes } from './openapi/openapi.routes.ts';
 import { operationsRoutes } from './operations/operations.routes.ts';
+import { peopleRoutes } from './people/people.routes.ts';
 import { platformsRoutes } from './platforms/platforms.routes.ts';
 import { sessionRoutes } from './session/session.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
@@ -16,4 +21,9 @@ export const routes: ((app: AppInstance) => Promise<void>)[] = [
   operationsRoutes,
   platformsRoutes,
   claimsRoutes,
+  itemsRoutes,
+  peopleRoutes,
+  leadsRoutes,
+  eventsRoutes,
+  figuresRoutes,
 ];
