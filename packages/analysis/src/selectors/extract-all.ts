@@ -41,7 +41,9 @@ export function extractAllWith(
   const byType = new Map<string, SelectorMatch[]>();
   for (const kind of kinds) {
     const found = kind.extract(text, options);
-    byType.set(kind.type, [...(byType.get(kind.type) ?? []), ...found]);
+    const list = byType.get(kind.type);
+    if (list) list.push(...found);
+    else byType.set(kind.type, found);
   }
   const get = (type: string) => byType.get(type) ?? [];
   const emails = get('email');
@@ -70,16 +72,18 @@ export function extractAllWith(
   return dedupe(keep);
 }
 
+/** Sorted by position; exact repeats (same type, value and span) dropped. */
 function dedupe(matches: SelectorMatch[]): SelectorMatch[] {
-  const seen = new Set<string>();
+  const cmp = (a: SelectorMatch, b: SelectorMatch) =>
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) ||
+    (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+  matches.sort(cmp);
   const out: SelectorMatch[] = [];
-  for (const m of matches.sort(
-    (a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type),
-  )) {
-    const key = `${m.type}\u0000${m.value}\u0000${m.start}\u0000${m.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(m);
+  for (const m of matches) {
+    const last = out[out.length - 1];
+    if (!last || cmp(last, m) !== 0) out.push(m);
   }
   return out;
 }

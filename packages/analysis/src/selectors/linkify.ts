@@ -5,7 +5,7 @@ import LinkifyIt from 'linkify-it';
  * defaults (com, net, org, ... and every two-letter ccTLD). Fuzzy links (no scheme) are only
  * recognised for these; links with a scheme are recognised whatever their TLD.
  */
-const EXTRA_TLDS = [
+export const EXTRA_TLDS = [
   'onion',
   'xyz',
   'club',
@@ -89,3 +89,33 @@ export const linkify = new LinkifyIt({}, { fuzzyLink: true, fuzzyEmail: false, f
   EXTRA_TLDS,
   true,
 );
+
+/** linkify-it's own fuzzy TLDs: its default list and every two-letter ccTLD (its generated pattern). */
+const DEFAULT_TLDS = [
+  'biz',
+  'com',
+  'edu',
+  'gov',
+  'net',
+  'org',
+  'pro',
+  'web',
+  'xxx',
+  'aero',
+  'asia',
+  'coop',
+  'info',
+  'museum',
+  'name',
+  'shop',
+  'рф',
+];
+const TWO_LETTER =
+  /^(?:a[cdefgilmnoqrstuwxz]|b[abdefghijmnorstvwyz]|c[acdfghiklmnoruvwxyz]|d[ejkmoz]|e[cegrstu]|f[ijkmor]|g[abdefghilmnpqrstuwy]|h[kmnrtu]|i[delmnoqrst]|j[emop]|k[eghimnprwyz]|l[abcikrstuvy]|m[acdeghklmnopqrstuvwxyz]|n[acefgilopruz]|om|p[aefghklmnrstwy]|qa|r[eosuw]|s[abcdeghijklmnortuvxyz]|t[cdfghjklmnortvwz]|u[agksyz]|v[aceginu]|w[fs]|y[et]|z[amw])$/;
+const FUZZY_TLDS = new Set([...DEFAULT_TLDS, ...EXTRA_TLDS]);
+
+/** Whether linkify-it, as configured here, recognises `tld` in a link written without a scheme. */
+export function isFuzzyTld(tld: string): boolean {
+  const t = tld.toLowerCase();
+  return FUZZY_TLDS.has(t) || TWO_LETTER.test(t) || t.startsWith('xn--');
+}

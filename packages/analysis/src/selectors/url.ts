@@ -3,6 +3,7 @@ import { findLinks } from './links.ts';
 
 /** Query parameters that only track the click and would split one URL into many. */
 const TRACKING = /^(?:utm_.*|fbclid|gclid|dclid|msclkid|yclid|igshid|igsh|mc_eid|mc_cid|_ga|si)$/i;
+const TRACKING_IN_QUERY = /[?&](?:utm_|fbclid|gclid|dclid|msclkid|yclid|igsh|mc_|_ga|si=)/i;
 const SCHEMES = new Set(['http:', 'https:', 'ftp:']);
 
 /**
@@ -21,10 +22,13 @@ export function canonicalUrl(value: string): string | null {
     return null;
   }
   if (!SCHEMES.has(url.protocol) || url.hostname === '' || !url.hostname.includes('.')) return null;
-  url.hash = '';
-  const drop = [...url.searchParams.keys()].filter((k) => TRACKING.test(k));
-  for (const key of drop) url.searchParams.delete(key);
-  if (url.search === '?') url.search = '';
+  // Setting a URL part re-parses the whole URL, so touch only what is there.
+  if (url.hash !== '') url.hash = '';
+  if (url.search !== '' && TRACKING_IN_QUERY.test(url.search)) {
+    const drop = [...url.searchParams.keys()].filter((k) => TRACKING.test(k));
+    for (const key of drop) url.searchParams.delete(key);
+    if (url.search === '?') url.search = '';
+  }
   return url.href;
 }
 
