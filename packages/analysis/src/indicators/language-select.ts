@@ -37,9 +37,10 @@ export const primaryLanguages = (detected: string | undefined): string[] => {
 /**
  * Indicators of an item with the language rule of the pipeline: every primary language, plus any
  * other lexicon language that gives real evidence of being present in the text: two different
- * indicators of it, or one multi-word phrase of it (single words are too often homographs across
- * languages: "gift" is poison in German, "fete" girls in Romanian). Catches a Polish lure phrase in
- * an ad detected as English, or Ukrainian in a mostly Russian post.
+ * indicators of it, at least one of them a multi-word phrase. Single words, and even one short
+ * phrase, are too often homographs across languages ("gift" is poison in German, "fete" girls in
+ * Romanian, Danish "offer for" is "victim of" but English "job offer for"). Catches a Polish lure
+ * ("praca za granicą, bez doświadczenia") pasted into an ad detected as English.
  */
 export const findIndicators = (text: string, detected: string | undefined): IndicatorMatch[] => {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -55,7 +56,7 @@ export const findIndicators = (text: string, detected: string | undefined): Indi
     others.set(m.lang, e);
   }
   const accepted = new Set(primary);
-  for (const [lang, e] of others) if (e.ids.size >= 2 || e.phrase) accepted.add(lang);
+  for (const [lang, e] of others) if (e.ids.size >= 2 && e.phrase) accepted.add(lang);
   return dedupeMatches(
     raw.filter((m) => accepted.has(m.lang)),
     order,

@@ -6,12 +6,15 @@ import es from '../../lexicons/es.json' with { type: 'json' };
 import fi from '../../lexicons/fi.json' with { type: 'json' };
 import fr from '../../lexicons/fr.json' with { type: 'json' };
 import hu from '../../lexicons/hu.json' with { type: 'json' };
+import lt from '../../lexicons/lt.json' with { type: 'json' };
 import nl from '../../lexicons/nl.json' with { type: 'json' };
 import pl from '../../lexicons/pl.json' with { type: 'json' };
 import pt from '../../lexicons/pt.json' with { type: 'json' };
 import ro from '../../lexicons/ro.json' with { type: 'json' };
 import ru from '../../lexicons/ru.json' with { type: 'json' };
 import sk from '../../lexicons/sk.json' with { type: 'json' };
+import sl from '../../lexicons/sl.json' with { type: 'json' };
+import sq from '../../lexicons/sq.json' with { type: 'json' };
 import sv from '../../lexicons/sv.json' with { type: 'json' };
 import uk from '../../lexicons/uk.json' with { type: 'json' };
 import { type Lexicon, validateLexicon } from './lexicon-schema.ts';
@@ -29,12 +32,15 @@ const RAW: Record<string, unknown> = {
   fi,
   fr,
   hu,
+  lt,
   nl,
   pl,
   pt,
   ro,
   ru,
   sk,
+  sl,
+  sq,
   sv,
   uk,
 };
