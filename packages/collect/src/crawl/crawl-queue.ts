@@ -24,6 +24,12 @@ export interface QueueStats {
  * SIGKILL: leases expire, so a dead worker's requests become available again.
  */
 export interface CrawlQueue {
+  /** Record the crawl run (idempotent): the adapter it follows and its counters. */
+  startRun(
+    crawlId: string,
+    adapter: unknown,
+    meta: { operationId?: string; platformId?: string },
+  ): Promise<void>;
   /** Adds requests not yet in this crawl (by URL); returns how many were new. Stops at maxTotal requests. */
   enqueue(crawlId: string, requests: NewRequest[], maxTotal: number): Promise<number>;
   lease(crawlId: string, owner: string, limit: number, leaseMs: number): Promise<LeasedRequest[]>;

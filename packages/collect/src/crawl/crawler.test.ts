@@ -40,7 +40,7 @@ function setup(name: string) {
   return { store, index, deps };
 }
 
-const limits = { totalTimeoutMs: 1500, headersTimeoutMs: 800, bodyTimeoutMs: 800, maxBytes: 512 * 1024 };
+const limits = { totalTimeoutMs: 4000, headersTimeoutMs: 3000, bodyTimeoutMs: 3000, maxBytes: 512 * 1024 };
 const base = { owner: 'w1', capturedBy: 'tester', limits, backoffBaseMs: 10 };
 
 describe('runCrawl', () => {

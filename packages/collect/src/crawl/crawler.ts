@@ -131,6 +131,10 @@ export async function runCrawl(options: CrawlOptions, deps: CrawlDeps): Promise<
   };
 
   try {
+    await deps.queue.startRun(crawlId, adapter, {
+      ...(options.operationId ? { operationId: options.operationId } : {}),
+      ...(options.platformId ? { platformId: options.platformId } : {}),
+    });
     await deps.queue.enqueue(
       crawlId,
       adapter.startUrls.map((url) => ({ url, kind: 'listing' as const, depth: 0 })),

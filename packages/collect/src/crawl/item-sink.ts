@@ -1,4 +1,4 @@
-import { appendFile } from 'node:fs/promises';
+import { appendFile, readFile, truncate } from 'node:fs/promises';
 import type { ItemAnalysis } from '@vigil/analysis';
 import type { ExtractedItem } from '../adapters/extract-types.ts';
 import { sha256Hex } from '../evidence/digest.ts';
@@ -47,6 +47,22 @@ export class JsonlItemSink implements ItemSink {
   ) {
     for (const h of known) this.seen.add(h);
   }
+  /** Open an existing file: a line cut short by a kill is removed, known hashes are loaded. */
+  static async open(path: string): Promise<JsonlItemSink> {
+    const text = await readFile(path, 'utf8').catch(() => '');
+    const complete = text.slice(0, text.lastIndexOf('\n') + 1);
+    if (complete.length !== text.length) await truncate(path, Buffer.byteLength(complete));
+    const hashes: string[] = [];
+    for (const line of complete.split('\n'))
+      if (line)
+        try {
+          hashes.push((JSON.parse(line) as CapturedItem).contentHash);
+        } catch {
+          // a damaged line is left for the investigator to see; it just is not a known hash
+        }
+    return new JsonlItemSink(path, hashes);
+  }
+
   async write(items: CapturedItem[]) {
     const fresh = items.filter((i) => !this.seen.has(i.contentHash));
     for (const i of fresh) this.seen.add(i.contentHash);

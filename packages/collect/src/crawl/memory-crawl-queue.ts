@@ -17,6 +17,8 @@ export class MemoryCrawlQueue implements CrawlQueue {
   private readonly bytes = new Map<string, number>();
   constructor(private readonly now: () => number = Date.now) {}
 
+  async startRun() {}
+
   async enqueue(crawlId: string, requests: NewRequest[], maxTotal: number) {
     let added = 0;
     for (const r of requests) {

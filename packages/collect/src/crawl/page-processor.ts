@@ -125,9 +125,12 @@ export async function processRequest(req: LeasedRequest, ctx: ProcessorContext):
   }
   const newItems = items.length ? await ctx.deps.sink.write(items) : [];
   const links: NewRequest[] = [];
+  if (extraction) {
+    // The next page of a listing is the same level, not deeper: long pagination is bounded by maxPages.
+    for (const url of extraction.links.next) links.push({ url, kind: 'listing', depth: req.depth });
+  }
   if (extraction && req.depth < ctx.maxDepth) {
     const depth = req.depth + 1;
-    for (const url of extraction.links.next) links.push({ url, kind: 'listing', depth });
     for (const url of extraction.links.listings) links.push({ url, kind: 'listing', depth });
     for (const url of extraction.links.items) links.push({ url, kind: 'item', depth });
   }

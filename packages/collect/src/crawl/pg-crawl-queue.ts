@@ -6,6 +6,21 @@ import type { SqlClient } from './sql-client.ts';
 export class PgCrawlQueue implements CrawlQueue {
   constructor(private readonly sql: SqlClient) {}
 
+  async startRun(crawlId: string, adapter: unknown, meta: { operationId?: string; platformId?: string }) {
+    await this.sql.query(
+      `INSERT INTO crawl_runs (id, adapter, operation_id, platform_id) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`,
+      [crawlId, JSON.stringify(adapter), meta.operationId ?? null, meta.platformId ?? null],
+    );
+  }
+
+  /** Mark the run finished once its queue is drained. */
+  async finishRun(crawlId: string, status: 'done' | 'stopped') {
+    await this.sql.query(`UPDATE crawl_runs SET status = $2, finished_at = now() WHERE id = $1`, [
+      crawlId,
+      status,
+    ]);
+  }
+
   async enqueue(crawlId: string, requests: NewRequest[], maxTotal: number) {
     const fresh = requests.filter((r) => r.url.length <= maxUrlLength);
     if (!fresh.length) return 0;

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { sha256Hex } from './digest.ts';
 
@@ -13,6 +14,17 @@ export interface StoredObject {
 }
 
 const shaPattern = /^[0-9a-f]{64}$/;
+const host = hostname().replace(/\./g, '_');
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 async function fsyncPath(path: string): Promise<void> {
   const handle = await open(path, 'r');
@@ -62,7 +74,7 @@ export class EvidenceStore {
     if (await this.has(sha256)) return { sha256, path, size: bytes.length, created: false };
     const dir = join(path, '..');
     await Promise.all([this.ensureDir(this.tmpDir), this.ensureDir(dir)]);
-    const tmp = join(this.tmpDir, `${sha256}.${randomBytes(6).toString('hex')}.tmp`);
+    const tmp = join(this.tmpDir, `${sha256}.${host}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
     const handle = await open(tmp, 'wx', 0o600);
     try {
       await handle.writeFile(bytes);
@@ -104,10 +116,22 @@ export class EvidenceStore {
         }
   }
 
-  /** Remove temp files left by a killed writer; returns how many. Never touches stored objects. */
+  /**
+   * Remove temp files left by dead writers; returns how many. A temp file of a live process on
+   * this host (another worker sharing the store) is left alone unless older than an hour.
+   */
   async sweepTemp(): Promise<number> {
     const names = await readdir(this.tmpDir).catch(() => [] as string[]);
-    await Promise.all(names.map((n) => rm(join(this.tmpDir, n), { force: true })));
-    return names.length;
+    let removed = 0;
+    for (const name of names) {
+      const [, fileHost, pid] = name.split('.');
+      const path = join(this.tmpDir, name);
+      const age = Date.now() - ((await stat(path).catch(() => undefined))?.mtimeMs ?? 0);
+      const ownerAlive = fileHost === host && pid !== undefined && isAlive(Number(pid));
+      if (ownerAlive && age < 3_600_000) continue;
+      await rm(path, { force: true });
+      removed++;
+    }
+    return removed;
   }
 }
