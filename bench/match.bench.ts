@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectedFalsePositiveRate, KeyedFilter, type ReferenceValue } from '@vigil/analysis';
 import { type Database, openDatabase } from '@vigil/db';
@@ -52,13 +52,16 @@ function benchFilter(): void {
   const probe = (label: string, make: (i: number) => string, count: number) => {
     const values = Array.from({ length: count }, (_, i) => make(i));
     filter.hasMany('email', values.slice(0, 10_000)); // warm-up
+    const cpu = process.cpuUsage();
     t = performance.now();
     const found = filter.hasMany('email', values);
     const ms = performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000;
     let yes = 0;
     for (const f of found) yes += f;
     say(
-      `lookups (${label}): ${rate(count, ms)} /s, ${yes.toLocaleString('en')} of ${count.toLocaleString('en')} answered "maybe"`,
+      `lookups (${label}): ${rate(count, ms)} /s wall, ${rate(count, cpuMs)} per CPU-second; ${yes.toLocaleString('en')} of ${count.toLocaleString('en')} answered "maybe"`,
     );
     return yes;
   };
@@ -158,6 +161,11 @@ async function benchRetroHunt(database: Database, n: number): Promise<void> {
 async function main(): Promise<void> {
   say(
     `# match benchmark, ${new Date().toISOString()} on ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}, Node ${process.version}`,
+  );
+  say(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
   );
   if (FILTER_N > 0) benchFilter();
   if (EMBEDDED_N > 0) {
