@@ -13,6 +13,7 @@ describe('handle kind: after a service name', () => {
     ['Write me on Telegram @Anna_X or WhatsApp +31 6 12345678', ['telegram:anna_x']],
     ['Телеграм: @anna_x, инста anna.x', ['telegram:anna_x', 'instagram:anna.x']],
     ['telegram/whatsapp: @anna_x', ['telegram:anna_x']],
+    ['Telegram / TG: @anna_x', ['telegram:anna_x']],
     ['insta/snap - anna.x', ['instagram:anna.x', 'snapchat:anna.x']],
     ['threema: abcd1234', ['threema:ABCD1234']],
     ['line id: anna_x', ['line:anna_x']],
@@ -111,6 +112,11 @@ describe('handle kind: values', () => {
     expect(handleKind.compare('telegram:anna_x', 'telegram:anna_x')).toBe(1);
     expect(handleKind.compare('telegram:anna_x', 'instagram:anna_x')).toBe(0.5);
     expect(handleKind.compare('telegram:anna_x', 'telegram:anna_y')).toBe(0);
+  });
+
+  it('stays linear on long keyword lists and repeated links', () => {
+    const text = `${'tg/'.repeat(300_000)}tg: @anna_x ${'t.me/'.repeat(100_000)}`;
+    expect(handleKind.extract(text, {}).map((m) => m.value)).toEqual(['telegram:anna_x']);
   });
 
   itKeepsSelectorProperties(handleKind, [

@@ -85,8 +85,10 @@ function extractKeywordHandles(text: string): SelectorMatch[] {
   for (let k = KEYWORD.exec(text); k !== null; k = KEYWORD.exec(text)) {
     const named = KEYWORD_SERVICE.get(k[0].toLowerCase().replace(/[ \t]/g, ''));
     if (!named || !isWholeWord(text, k.index, k.index + k[0].length)) continue;
-    const joined = chainEnd >= 0 && JOIN.test(text.slice(chainEnd, k.index));
-    chain = joined ? [...chain, named] : [named];
+    const joined = chainEnd >= 0 && k.index - chainEnd < 16 && JOIN.test(text.slice(chainEnd, k.index));
+    // A list names a few services; cap it so `tg/tg/tg/…` cannot grow it without bound.
+    if (!joined || chain.length >= 6) chain = [named];
+    else if (!chain.some((c) => c.service === named.service)) chain = [...chain, named];
     chainEnd = k.index + k[0].length;
     AFTER.lastIndex = chainEnd;
     const a = AFTER.exec(text);
