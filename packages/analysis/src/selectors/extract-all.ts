@@ -1,7 +1,6 @@
 import type { ExtractOptions, SelectorKind, SelectorMatch } from '../types.ts';
 import { validInternational } from './phone-validate.ts';
 
-const inside = (m: SelectorMatch, outer: SelectorMatch) => outer.start <= m.start && m.end <= outer.end;
 const overlaps = (a: SelectorMatch, b: SelectorMatch) => a.start < b.end && b.start < a.end;
 
 /** A WhatsApp, Viber or Telegram handle that is a phone number is also that phone (E.164). */
@@ -31,7 +30,8 @@ function phonesFromHandles(handles: SelectorMatch[]): SelectorMatch[] {
  * - a profile link (`t.me/anna`) yields the handle and the URL, not the service's domain;
  * - a number in a messenger link (`wa.me/316…`) is a phone in E.164 and replaces the phone kind's
  *   reading of the same digits, which cannot know the number is international;
- * - digits inside a crypto address, IBAN, onion address or e-mail are not a phone.
+ * - digits inside a crypto address, IBAN or onion address are not a phone (a number used as an
+ *   e-mail's local part, `0612345678@gmail.com`, is: people do that).
  */
 export function extractAllWith(
   kinds: SelectorKind[],
@@ -49,7 +49,7 @@ export function extractAllWith(
   const emails = get('email');
   const handles = get('handle').filter((h) => !emails.some((e) => overlaps(h, e)));
   const derived = phonesFromHandles(handles);
-  const opaque = [...emails, ...get('crypto'), ...get('iban'), ...get('onion')];
+  const opaque = [...get('crypto'), ...get('iban'), ...get('onion')];
 
   const keep: SelectorMatch[] = [
     ...emails,
@@ -64,8 +64,7 @@ export function extractAllWith(
     if (!emails.some((e) => overlaps(m, e)) && !handles.some((h) => overlaps(m, h))) keep.push(m);
   }
   for (const m of get('phone')) {
-    if (!derived.some((d) => overlaps(m, d)) && !opaque.some((o) => inside(m, o) || overlaps(m, o)))
-      keep.push(m);
+    if (!derived.some((d) => overlaps(m, d)) && !opaque.some((o) => overlaps(m, o))) keep.push(m);
   }
   const known = new Set(['email', 'handle', 'onion', 'crypto', 'iban', 'url', 'domain', 'phone']);
   for (const [type, found] of byType) if (!known.has(type)) keep.push(...found);

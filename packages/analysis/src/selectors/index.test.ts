@@ -74,6 +74,11 @@ describe('extractAll', () => {
     expect(found.map((m) => m.type)).toEqual(['iban', 'crypto']);
   });
 
+  it('keeps a phone number used as an e-mail local part as both', () => {
+    const found = extractAllWith([digitsKind, ...nonPhone], 'mail 0612345678@gmail.com');
+    expect(summary(found)).toEqual(['phone +31612345678', 'email 0612345678@gmail.com']);
+  });
+
   it('finds every kind in one ad, sorted by position', () => {
     const ad =
       'Anna, new in town. Telegram: @anna_x. Mail anna at gmail dot com. ' +
