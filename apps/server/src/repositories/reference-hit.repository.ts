@@ -57,3 +57,34 @@ export async function listHits(
   );
   return rows;
 }
+
+/**
+ * Turn a hit into a lead in one step: the lead names the set and its owner country, points back at
+ * the hit, and the hit is marked 'lead'. Returns the lead id, or undefined when the hit does not
+ * exist or already became a lead.
+ */
+export async function createLeadFromHit(
+  db: Queryable,
+  hitId: string,
+  lead: { operationId: string; ownerCountry: string; handling: string; createdBy: string | null },
+): Promise<string | undefined> {
+  const { rows } = await db.query<{ id: string }>(
+    `WITH h AS (
+       SELECT h.id, h.selector_type, h.selector_value, h.match_kind, h.score, s.name AS set_name, s.owner_country AS set_owner
+         FROM hits h JOIN reference_sets s ON s.id = h.set_id
+        WHERE h.id = $1 AND h.lead_id IS NULL FOR UPDATE OF h
+     ), lead AS (
+       INSERT INTO leads (operation_id, title, summary, source_type, source_id, owner_country, handling, created_by)
+       SELECT $2, h.selector_type || ' ' || h.selector_value || ' in ' || h.set_name,
+              h.match_kind || ' hit (score ' || round(h.score::numeric, 2) || ') against "' || h.set_name ||
+              '" owned by ' || h.set_owner ||
+              CASE WHEN h.match_kind = 'filter' THEN ': the owner may know this selector; confirm with them' ELSE '' END,
+              'hit', h.id::text, $3, $4, $5
+         FROM h RETURNING id
+     )
+     UPDATE hits SET status = 'lead', lead_id = (SELECT id FROM lead) WHERE id = $1 AND EXISTS (SELECT 1 FROM lead)
+     RETURNING lead_id AS id`,
+    [hitId, lead.operationId, lead.ownerCountry, lead.handling, lead.createdBy],
+  );
+  return rows[0]?.id;
+}

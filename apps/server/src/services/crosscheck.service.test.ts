@@ -5,6 +5,7 @@ import { listHits } from '../repositories/reference-hit.repository.ts';
 import {
   CrosscheckError,
   exportSetFilter,
+  hitToLead,
   importFilterSet,
   importSetFile,
   matchSelectors,
@@ -101,6 +102,24 @@ describe(`cross-checks (${process.env.DATABASE_URL ? 'postgres' : 'embedded'})`,
     expect(hits.find((h) => h.sourceId === personId)?.selectorValue).toBe('Олександр Петренко');
     // A second retro-hunt finds nothing new: hits are recorded once.
     expect(await retroHunt(database.pool, result.setId, now)).toMatchObject({ exact: 0, fuzzy: 0 });
+  });
+
+  it('turns a hit into a lead with one action, once', async () => {
+    const [hit] = (await listHits(database.pool, { operationId })).filter((h) => h.matchKind === 'exact');
+    const leadId = await hitToLead(database.pool, hit!.id, { operationId, ownerCountry: 'DE' });
+    const lead = (
+      await database.pool.query('SELECT title, summary, source_type, source_id FROM leads WHERE id = $1', [
+        leadId,
+      ])
+    ).rows[0];
+    expect(lead).toMatchObject({ source_type: 'hit', source_id: hit!.id });
+    expect(lead.title).toContain(hit!.selectorValue);
+    expect(lead.summary).toContain('owned by NL');
+    const after = (await listHits(database.pool, { operationId })).find((h) => h.id === hit!.id);
+    expect(after?.status).toBe('lead');
+    await expect(hitToLead(database.pool, hit!.id, { operationId, ownerCountry: 'DE' })).rejects.toThrow(
+      /already a lead/,
+    );
   });
 
   it('rejects a malformed file whole and writes nothing', async () => {

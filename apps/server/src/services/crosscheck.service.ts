@@ -16,7 +16,12 @@ import {
   type SetFileFormat,
 } from '@vigil/analysis';
 import type pg from 'pg';
-import { type HitRow, insertHits, type NewHit } from '../repositories/reference-hit.repository.ts';
+import {
+  createLeadFromHit,
+  type HitRow,
+  insertHits,
+  type NewHit,
+} from '../repositories/reference-hit.repository.ts';
 import {
   ensureTrigramIndex,
   fuzzyCandidates,
@@ -529,4 +534,22 @@ function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]>
 /** All sets, for listings (`vigil sets list`). */
 export function listSets(pool: pg.Pool): Promise<ReferenceSetRow[]> {
   return listReferenceSets(pool);
+}
+
+/** One action: a hit becomes a lead owned by the analyst's country (the hit keeps a link to it). */
+export async function hitToLead(
+  pool: pg.Pool,
+  hitId: string,
+  by: { operationId: string; ownerCountry: string; handling?: string; userId?: string | null },
+): Promise<string> {
+  const leadId = await withTransaction(pool, (client) =>
+    createLeadFromHit(client, hitId, {
+      operationId: by.operationId,
+      ownerCountry: by.ownerCountry,
+      handling: by.handling ?? 'operation',
+      createdBy: by.userId ?? null,
+    }),
+  );
+  if (!leadId) throw new CrosscheckError(`hit ${hitId} does not exist or is already a lead`);
+  return leadId;
 }
