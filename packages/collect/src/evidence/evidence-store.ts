@@ -89,6 +89,37 @@ export class EvidenceStore {
     return { sha256, path, size: bytes.length, created: true };
   }
 
+  /** Copy a file of any size into the store, hashing while copying (imports of large WARCs). */
+  async putFile(source: string): Promise<StoredObject> {
+    await this.ensureDir(this.tmpDir);
+    const tmp = join(this.tmpDir, `import.${host}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    const hash = createHash('sha256');
+    let size = 0;
+    const handle = await open(tmp, 'wx', 0o600);
+    try {
+      for await (const chunk of createReadStream(source) as AsyncIterable<Buffer>) {
+        hash.update(chunk);
+        size += chunk.length;
+        await handle.write(chunk);
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    const sha256 = hash.digest('hex');
+    const path = this.pathOf(sha256);
+    if (await this.has(sha256)) {
+      await rm(tmp, { force: true });
+      return { sha256, path, size, created: false };
+    }
+    const dir = join(path, '..');
+    await this.ensureDir(dir);
+    await chmod(tmp, 0o444);
+    await rename(tmp, path);
+    await fsyncPath(dir);
+    return { sha256, path, size, created: true };
+  }
+
   read(sha256: string): Promise<Buffer> {
     return readFile(this.pathOf(sha256));
   }

@@ -27,6 +27,12 @@ export class EvidenceWriter {
     });
   }
 
+  /** An investigator's file (JSONL, CSV, HTML, WARC) stored as received, streamed. */
+  async storeFile(path: string, mediaType: string, ctx: EvidenceContext, source: string) {
+    const object = await this.store.putFile(path);
+    return this.recordObject(object, 'import', mediaType, ctx, { source });
+  }
+
   async storeBytes(
     bytes: Uint8Array,
     kind: EvidenceKind,
@@ -34,7 +40,16 @@ export class EvidenceWriter {
     ctx: EvidenceContext,
     extra: Partial<EvidenceRow> = {},
   ): Promise<EvidenceRow & { created: boolean }> {
-    const object = await this.store.put(bytes);
+    return this.recordObject(await this.store.put(bytes), kind, mediaType, ctx, extra);
+  }
+
+  private async recordObject(
+    object: { sha256: string; size: number },
+    kind: EvidenceKind,
+    mediaType: string,
+    ctx: EvidenceContext,
+    extra: Partial<EvidenceRow>,
+  ): Promise<EvidenceRow & { created: boolean }> {
     const row = {
       sha256: object.sha256,
       kind,

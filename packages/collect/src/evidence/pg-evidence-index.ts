@@ -39,6 +39,8 @@ const custodyLock = 0x76_69_67_63; // 'vigc'
 
 /** Evidence rows and the custody chain in PostgreSQL (tables evidence_records, custody_log). */
 export class PgEvidenceIndex implements EvidenceIndex {
+  /** One custody transaction at a time per process (the advisory lock orders processes). */
+  private custodyTail: Promise<unknown> = Promise.resolve();
   constructor(private readonly pool: SqlPool) {}
 
   async record(row: NewEvidence) {
@@ -90,7 +92,13 @@ export class PgEvidenceIndex implements EvidenceIndex {
     }
   }
 
-  async appendCustody(entry: CustodyEntry): Promise<CustodyRow> {
+  appendCustody(entry: CustodyEntry): Promise<CustodyRow> {
+    const next = this.custodyTail.then(() => this.appendNow(entry));
+    this.custodyTail = next.catch(() => undefined);
+    return next;
+  }
+
+  private appendNow(entry: CustodyEntry): Promise<CustodyRow> {
     return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [custodyLock]);
       const last = await client.query<{ hash: string }>(
