@@ -1,15 +1,20 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import { HANDLING_CODES } from '@vigil/model';
 import { options, splitList } from '../lib/format.ts';
+import { useUser } from '../lib/session.ts';
 
 export interface HandlingValue {
   handling: string;
   sharedWith: string;
+  ownerCountry: string;
 }
 
-export const DEFAULT_HANDLING: HandlingValue = { handling: 'operation', sharedWith: '' };
+export const DEFAULT_HANDLING: HandlingValue = { handling: 'operation', sharedWith: '', ownerCountry: '' };
 
-/** Handling code (who may read the record) and, for "named countries", which ones. */
+/**
+ * Owner country and handling code (who may read the record) and, for "named countries", which
+ * ones. The owner defaults to the user's own country on the server; a user without one must name it.
+ */
 export function HandlingFields({
   value,
   onChange,
@@ -17,8 +22,17 @@ export function HandlingFields({
   value: HandlingValue;
   onChange: (value: HandlingValue) => void;
 }) {
+  const user = useUser();
   return (
     <>
+      <TextInput
+        label="Owner country"
+        description={user?.country ? `Defaults to your country (${user.country})` : 'ISO code, e.g. NL'}
+        required={!user?.country}
+        maxLength={2}
+        value={value.ownerCountry}
+        onChange={(event) => onChange({ ...value, ownerCountry: event.currentTarget.value.toUpperCase() })}
+      />
       <NativeSelect
         label="Handling code"
         data={options(HANDLING_CODES)}
@@ -37,8 +51,17 @@ export function HandlingFields({
   );
 }
 
-export function handlingBody(value: HandlingValue): { handling: string; sharedWith?: string[] } {
-  return value.handling === 'countries'
-    ? { handling: value.handling, sharedWith: splitList(value.sharedWith).map((c) => c.toUpperCase()) }
-    : { handling: value.handling };
+export function handlingBody(value: HandlingValue): {
+  handling: string;
+  sharedWith?: string[];
+  ownerCountry?: string;
+} {
+  const owner = value.ownerCountry.trim().toUpperCase();
+  return {
+    handling: value.handling,
+    ...(owner ? { ownerCountry: owner } : {}),
+    ...(value.handling === 'countries'
+      ? { sharedWith: splitList(value.sharedWith).map((c) => c.toUpperCase()) }
+      : {}),
+  };
 }

@@ -3,7 +3,8 @@ import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import { get, query } from './api.ts';
 import { compareEventIds, describeEvent, mergeEvents, parseEvent, queryKeysFor } from './live-events.ts';
-import type { LiveEvent } from './types.ts';
+import { keys } from './query-keys.ts';
+import type { LiveEvent, Platform } from './types.ts';
 
 export type LiveStatus = 'off' | 'connecting' | 'live' | 'reconnecting';
 
@@ -137,10 +138,14 @@ class LiveConnection {
       if (invalidate) {
         for (const key of queryKeysFor(event, this.op)) this.pendingKeys.set(JSON.stringify(key), key);
         if (event.type === 'alert.deconfliction') {
+          const platforms = this.client.getQueryData<Platform[]>(keys.platforms(this.op)) ?? [];
+          const resolve = (type: string, key: string) =>
+            type === 'platform' ? platforms.find((p) => p.id === key)?.name : undefined;
           notifications.show({
             color: 'orange',
             title: 'Deconfliction alert',
-            message: describeEvent(event),
+            message: describeEvent(event, resolve),
+            autoClose: 10_000,
           });
         }
       }

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { get } from './api.ts';
 import { keys } from './query-keys.ts';
-import type { Operation } from './types.ts';
+import type { Operation, OperationSummary } from './types.ts';
 
 /** The operation the user works in, remembered per browser (an id only: nothing sensitive). */
 const STORAGE_KEY = 'vigil.operationId';
@@ -37,17 +37,35 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useOperations(enabled = true) {
-  return useQuery({ queryKey: keys.operations, queryFn: () => get<Operation[]>('/api/operations'), enabled });
+  return useQuery({
+    queryKey: keys.operations,
+    queryFn: () => get<OperationSummary[]>('/api/operations'),
+    enabled,
+  });
 }
 
-/** The current operation: the remembered one if it still exists, else the first the user may see. */
+/**
+ * The current operation, with its teams: the remembered one if it still exists, else the first the
+ * user may see.
+ */
 export function useCurrentOperation(enabled = true): { operation: Operation | null; loading: boolean } {
   const stored = useSyncExternalStore(subscribe, read, () => null);
   const operations = useOperations(enabled);
   const list = operations.data ?? [];
-  const operation = list.find((op) => op.id === stored) ?? list[0] ?? null;
+  const chosen = list.find((op) => op.id === stored) ?? list[0] ?? null;
   useEffect(() => {
-    if (operation && operation.id !== stored) setOperationId(operation.id);
-  }, [operation, stored]);
-  return { operation, loading: operations.isLoading };
+    if (chosen && chosen.id !== stored) setOperationId(chosen.id);
+  }, [chosen, stored]);
+  const detail = useQuery({
+    queryKey: keys.operation(chosen?.id ?? ''),
+    queryFn: () => get<Operation>(`/api/operations/${encodeURIComponent(chosen!.id)}`),
+    enabled: enabled && chosen !== null,
+  });
+  // Fall back to the listed fields (without teams) if the detail cannot be read.
+  const operation = detail.data
+    ? { ...detail.data, teams: detail.data.teams ?? [] }
+    : chosen && detail.isError
+      ? { ...chosen, teams: chosen.teams ?? [] }
+      : null;
+  return { operation, loading: operations.isLoading || (chosen !== null && detail.isPending) };
 }

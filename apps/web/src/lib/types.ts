@@ -37,8 +37,8 @@ export interface Operation {
   id: string;
   name: string;
   description: string;
-  startsAt: string;
-  endsAt: string;
+  startsAt: string | null;
+  endsAt: string | null;
   focus: string[];
   focusGroup: { key: string; label: string; nationality: string } | null;
   countries: string[];
@@ -46,6 +46,9 @@ export interface Operation {
   version: number;
   teams: Team[];
 }
+
+/** An operation as listed (GET /api/operations): teams come only with GET /api/operations/:id. */
+export type OperationSummary = Omit<Operation, 'teams'> & { teams?: Team[] };
 
 export interface Claim {
   id: string;

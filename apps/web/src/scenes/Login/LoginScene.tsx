@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { ApiError, errorMessage } from '../../lib/api.ts';
 import { useBootstrap, useSignIn } from '../../lib/session.ts';
@@ -33,8 +33,10 @@ export function LoginScene() {
             value={email}
             onChange={(event) => setEmail(event.currentTarget.value)}
           />
-          <PasswordInput
+          {/* A plain password input: a visibility toggle would also match the label "Password". */}
+          <TextInput
             label="Password"
+            type="password"
             autoComplete="current-password"
             required
             value={password}

@@ -39,7 +39,7 @@ export function OperationsScene() {
             <Text size="sm">Focus: {op.focus.map(word).join(', ') || '—'}</Text>
             {op.focusGroup && <Text size="sm">Focus group: {op.focusGroup.label}</Text>}
             <Text size="sm">
-              {op.countries.length} countries · {op.teams.length} teams
+              {op.countries.length} countries{op.teams ? ` · ${op.teams.length} teams` : ''}
             </Text>
             <Button
               mt="sm"
