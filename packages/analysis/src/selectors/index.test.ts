@@ -94,6 +94,18 @@ describe('extractAll', () => {
     for (const m of found) expect(ad.slice(m.start, m.end)).toBe(m.raw);
   });
 
+  it.each([
+    'Call me at 10.30, i.e. after work. E.g. Mr.Smith, No.1 in town, version 2.0 in the U.S.A. and St.Petersburg.',
+    'Kisses.Love you all.Hot girls.Call me.Girls night! Come to the spa.Relax. New in town.Sweet and discreet.',
+    'Ich bin Anna.Neu in der Stadt.Komm vorbei! Tel. bitte nur SMS. Preise: 100 EUR/Std., 2 Std. 180.',
+    'Нова дівчина в місті.Пишіть у вайбер або телеграм. Ціна 1000 грн/год.',
+    'Sono nuova a Milano.Chiamami. Lavoro serio, no perditempo. ok.so we met at the bar.',
+    'Looking for girls to work at the club.Free accommodation.Visa provided. Contact the agency.',
+    'wa only, no calls. snap only. insta for pics. I have telegram and signal. Write on line or skype.',
+  ])('finds no selector in ordinary prose: %s', (text) => {
+    expect(summary(extractAllWith(nonPhone, text))).toEqual([]);
+  });
+
   it('never throws and keeps offsets inside any text', () => {
     const piece = fc.oneof(
       fc.constantFrom(

@@ -113,7 +113,7 @@ function toHit(
     while (pathStart < raw.length && !'/?#'.includes(raw[pathStart] as string)) pathStart++;
   const rest = raw.slice(pathStart);
   const host = raw.slice(hostStart, hostEnd);
-  if (host === '') return null;
+  if (host === '' || (!explicitScheme && rest === '' && isSentenceJoin(host))) return null;
   return {
     raw,
     start,
@@ -125,6 +125,18 @@ function toHit(
     hostStart: start + hostStart,
     hostEnd: start + hostEnd,
   };
+}
+
+/**
+ * A bare host that is more likely two words with a missing space (`Kisses.Love`, `ok.so`): a
+ * capitalised TLD in a host that is not all capitals, or a one- or two-letter first label.
+ */
+function isSentenceJoin(host: string): boolean {
+  if (/^www\./i.test(host)) return false;
+  const labels = host.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  if (tld !== tld.toLowerCase() && host !== host.toUpperCase()) return true;
+  return labels.length === 2 && (labels[0] ?? '').length <= 2;
 }
 
 function isSpace(c: number): boolean {
