@@ -2,7 +2,7 @@ import {
   canonicalize,
   canonicalName,
   decodeFilterFile,
-  exportFilter,
+  FilterBuilder,
   type FilterHeader,
   FuzzyIndex,
   handleKeys,
@@ -485,26 +485,29 @@ export async function exportSetFilter(
     throw new CrosscheckError(
       `set "${set.name}" is itself a filter: only the owner's plain set can be exported`,
     );
-  const values: { type: string; value: string }[] = [];
+  const builder = new FilterBuilder(
+    {
+      key: options.key,
+      fpRate: options.fpRate,
+      setId: set.id,
+      setName: set.name,
+      ownerCountry: set.ownerCountry,
+      sharingGroupId: options.sharingGroupId,
+      createdAt: options.now,
+      expiresAt: options.expiresAt,
+      filterVersion: options.filterVersion ?? set.version,
+      ...(options.contact ? { contact: options.contact } : {}),
+    },
+    set.valueCount,
+  );
   let after: { type: string; value: string } | null = null;
   for (;;) {
     const page = await pageSetValues(pool, set.id, after, 100_000);
     if (page.length === 0) break;
-    for (const row of page) values.push(row);
+    for (const row of page) builder.add(row.type, row.value);
     after = page[page.length - 1]!;
   }
-  return exportFilter(values, values.length, {
-    key: options.key,
-    fpRate: options.fpRate,
-    setId: set.id,
-    setName: set.name,
-    ownerCountry: set.ownerCountry,
-    sharingGroupId: options.sharingGroupId,
-    createdAt: options.now,
-    expiresAt: options.expiresAt,
-    filterVersion: options.filterVersion ?? set.version,
-    ...(options.contact ? { contact: options.contact } : {}),
-  });
+  return builder.finish();
 }
 
 function checkMetadata(meta: SetMetadata, now: Date): void {
