@@ -42,6 +42,15 @@ describe('chartGeometry', () => {
     expect(geometry.lines[0]?.points).toBe('10,50 110,0');
   });
 
+  it('puts y ticks on whole numbers', () => {
+    for (const top of [1, 2, 3, 7, 10, 19, 45, 114, 999]) {
+      const geometry = chartGeometry([{ time: '2026-11-28T10:00:00Z', values: { a: top } }], ['a'], box);
+      expect(geometry.yTicks.length).toBeGreaterThan(1);
+      for (const tick of geometry.yTicks) expect(Number.isInteger(tick.value)).toBe(true);
+      expect(geometry.yTicks.at(-1)?.value).toBe(geometry.maxValue);
+    }
+  });
+
   it('draws an empty chart without throwing', () => {
     const geometry = chartGeometry([], ['a'], box);
     expect(geometry.lines[0]).toEqual({ id: 'a', points: '', last: null });

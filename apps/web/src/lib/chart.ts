@@ -67,9 +67,11 @@ export function chartGeometry(
     });
     return { id, points: coords.map((c) => `${c.x},${c.y}`).join(' '), last: coords.at(-1) ?? null };
   });
-  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => ({
-    y: round(y(maxValue * f)),
-    value: round(maxValue * f),
+  // Counts: keep every tick on a whole number (maxValue is 1, 2 or 5 × 10^n).
+  const steps = maxValue <= 5 ? maxValue : maxValue % 4 === 0 ? 4 : 5;
+  const yTicks = Array.from({ length: steps + 1 }, (_, i) => (maxValue / steps) * i).map((value) => ({
+    y: round(y(value)),
+    value,
   }));
   const xTicks =
     points.length === 0

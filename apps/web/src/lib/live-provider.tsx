@@ -71,6 +71,7 @@ class LiveConnection {
   private stopped = false;
   private retry: ReturnType<typeof setTimeout> | null = null;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastFlush = 0;
   private pendingEvents: LiveEvent[] = [];
   private pendingKeys = new Map<string, readonly unknown[]>();
 
@@ -144,18 +145,21 @@ class LiveConnection {
           notifications.show({
             color: 'orange',
             title: 'Deconfliction alert',
-            message: describeEvent(event, resolve),
+            message: describeEvent(event, resolve).replace(/^Deconfliction alert:\s*/, ''),
             autoClose: 10_000,
           });
         }
       }
     }
     this.pendingEvents.push(...events);
-    this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
+    // Leading edge: the first event after a quiet spell is shown at once; a burst is batched.
+    const wait = Math.max(0, this.lastFlush + FLUSH_MS - Date.now());
+    this.flushTimer ??= setTimeout(() => this.flush(), wait);
   }
 
   private flush(): void {
     this.flushTimer = null;
+    this.lastFlush = Date.now();
     const events = this.pendingEvents;
     this.pendingEvents = [];
     const queryKeys = [...this.pendingKeys.values()];

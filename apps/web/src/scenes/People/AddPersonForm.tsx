@@ -85,7 +85,7 @@ export function AddPersonForm({
         <Stack>
           <NativeSelect label="Role" data={options(roles)} {...field('role')} />
           <TextInput label="Name" {...field('name')} />
-          <TextInput label="Username" {...field('username')} />
+          <TextInput label="Account handle" description="username on the platform" {...field('username')} />
           <TextInput
             label="Nationality"
             description={`ISO country code${operation.focusGroup ? `; focus group nationality: ${operation.focusGroup.nationality}` : ''}`}
