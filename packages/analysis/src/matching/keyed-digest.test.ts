@@ -36,6 +36,19 @@ describe('createKeyedDigest', () => {
     }
   });
 
+  it('hashes a byte prefix plus text exactly like the joined string', () => {
+    const d = createKeyedDigest(new Uint8Array(32).fill(5));
+    const a = new Int32Array(8);
+    const b = new Int32Array(8);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), fc.string({ maxLength: 120 }), (prefix, text) => {
+        d.digestInto(prefix + text, a);
+        d.digestPrefixedInto(new TextEncoder().encode(prefix), text, b);
+        expect([...b]).toEqual([...a]);
+      }),
+    );
+  });
+
   it('sha256 equals node:crypto', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (data) => {

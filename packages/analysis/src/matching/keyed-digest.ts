@@ -8,6 +8,8 @@ import { compressBlock, loadBlock, SHA256_IV } from './sha256-block.ts';
 export interface KeyedDigest {
   /** Writes HMAC-SHA-256(key, utf8(message)) into `out` as 8 big-endian words. */
   digestInto(message: string, out: Int32Array): void;
+  /** Same as digestInto(prefix + text) without building the joined string (hot path of batch lookups). */
+  digestPrefixedInto(prefix: Uint8Array, text: string, out: Int32Array): void;
   /** The 32-byte MAC as bytes. */
   digest(message: string): Uint8Array;
 }
@@ -31,19 +33,21 @@ export function createKeyedDigest(key: Uint8Array): KeyedDigest {
   let bytes = new Uint8Array(256);
   const inner = new Int32Array(8);
 
-  const digestInto = (message: string, out: Int32Array): void => {
-    let len = message.length;
-    if (bytes.length < len * 3 + 72) bytes = new Uint8Array(len * 3 + 72);
-    let ascii = true;
-    for (let i = 0; i < len; i++) {
-      const c = message.charCodeAt(i);
-      if (c > 127) {
-        ascii = false;
-        break;
-      }
-      bytes[i] = c;
+  /** Write `prefix` bytes then the UTF-8 of `text` into the buffer; returns the length. */
+  const encode = (prefix: Uint8Array, text: string): number => {
+    const p = prefix.length;
+    if (bytes.length < p + text.length * 3 + 72) bytes = new Uint8Array(p + text.length * 3 + 72);
+    bytes.set(prefix);
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 127) return p + encoder.encodeInto(text, bytes.subarray(p)).written;
+      bytes[p + i] = c;
     }
-    if (!ascii) len = encoder.encodeInto(message, bytes).written;
+    return p + n;
+  };
+
+  const hashBuffer = (len: number, out: Int32Array): void => {
     const blocks = (len + 9 + 63) >>> 6;
     const end = blocks << 6;
     bytes[len] = 0x80;
@@ -67,8 +71,12 @@ export function createKeyedDigest(key: Uint8Array): KeyedDigest {
     compressBlock(out, w);
   };
 
+  const empty = new Uint8Array(0);
+  const digestInto = (message: string, out: Int32Array): void => hashBuffer(encode(empty, message), out);
+
   return {
     digestInto,
+    digestPrefixedInto: (prefix, text, out) => hashBuffer(encode(prefix, text), out),
     digest(message) {
       const out = new Int32Array(8);
       digestInto(message, out);

@@ -40,10 +40,10 @@ export class KeyedFilter {
   /** Batch lookup of many values of one type: result[i] is 1 when values[i] may be in the set. */
   hasMany(type: string, values: readonly string[]): Uint8Array {
     const out = new Uint8Array(values.length);
-    const prefix = `${type}:`;
+    const prefix = new TextEncoder().encode(`${type}:`);
     const { words, bloom, digest } = this;
     for (let i = 0; i < values.length; i++) {
-      digest.digestInto(prefix + values[i], words);
+      digest.digestPrefixedInto(prefix, values[i]!, words);
       out[i] = bloom.has(words[0]! >>> 0, words[1]! >>> 0) ? 1 : 0;
     }
     return out;
