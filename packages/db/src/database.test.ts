@@ -52,4 +52,38 @@ describe(`database (${process.env.DATABASE_URL ? 'postgres' : 'embedded'})`, () 
     const readEvent = await db.select().from(events).where(eq(events.id, event!.id));
     expect(readEvent[0]!.payload).toEqual({ id: platform!.id, ünï: 'кирилиця' });
   });
+
+  it('keeps concurrent clients apart: parameters, prepared statements and transactions never mix', async () => {
+    const { pool } = database;
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        pool.query<{ n: number; label: string }>('SELECT $1::int AS n, $2::text AS label', [i, `q${i}`]),
+      ),
+    );
+    results.forEach((result, i) => expect(result.rows[0]).toEqual({ n: i, label: `q${i}` }));
+    const operation = (
+      await pool.query<{ id: string }>("INSERT INTO operations (name) VALUES ('tx test') RETURNING id")
+    ).rows[0]!;
+    const transactions = Array.from({ length: 20 }, async (_, i) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('INSERT INTO events (operation_id, type, payload) VALUES ($1, $2, $3)', [
+          operation.id,
+          'tx',
+          { i },
+        ]);
+        if (i % 2 === 0) await client.query('ROLLBACK');
+        else await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+    });
+    await Promise.all(transactions);
+    const stored = await pool.query<{ i: number }>(
+      "SELECT (payload->>'i')::int AS i FROM events WHERE operation_id = $1 AND type = 'tx' ORDER BY 1",
+      [operation.id],
+    );
+    expect(stored.rows.map((row) => row.i)).toEqual(Array.from({ length: 10 }, (_, k) => 2 * k + 1));
+  });
 });

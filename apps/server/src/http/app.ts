@@ -24,6 +24,8 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     },
     bodyLimit: 20 * 1024 * 1024,
     trustProxy: false,
+    // Live streams never go idle; on shutdown they are cut and clients resume with Last-Event-ID.
+    forceCloseConnections: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('deps', deps);
   // Remember the API routes, so a test can prove that each one is documented in OpenAPI.

@@ -1,5 +1,5 @@
-// The embedded database: PGlite served over the PostgreSQL wire protocol, in its own process so
-// that its blocking WebAssembly engine never stalls the HTTP server. Plain JavaScript, so the
+// The embedded database: PGlite served over the PostgreSQL wire protocol (wire-multiplexer.mjs),
+// in its own process so that its blocking WebAssembly engine never stalls the HTTP server. Plain JavaScript, so the
 // parent can start it with `node` directly. Talks to the parent over IPC:
 //   child -> parent: { type: 'ready', port } | { type: 'error', message }
 //   parent -> child: { type: 'stop' }
@@ -7,7 +7,7 @@
 // database down cleanly, so the next start needs no repair.
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { createMultiplexedServer } from './wire-multiplexer.mjs';
 
 const dataDir = process.env.VIGIL_PGLITE_DIR;
 const maxConnections = Number(process.env.VIGIL_PGLITE_MAX_CONNECTIONS ?? '8');
@@ -24,7 +24,7 @@ async function stop(code) {
   if (stopping) return;
   stopping = true;
   try {
-    if (server) await server.stop();
+    if (server) await server.close();
     if (db) await db.close();
   } catch (error) {
     process.stderr.write(`embedded database: shutdown error: ${error?.message ?? error}\n`);
@@ -36,11 +36,8 @@ async function stop(code) {
 async function main() {
   if (!dataDir) throw new Error('VIGIL_PGLITE_DIR is not set');
   db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
-  server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
-  await server.start();
-  const address = server.server?.address?.();
-  const port = typeof address === 'object' && address ? address.port : undefined;
-  if (!port) throw new Error('could not determine the port of the embedded database');
+  server = createMultiplexedServer(db, { maxConnections });
+  const port = await server.listen(0, '127.0.0.1');
   report({ type: 'ready', port });
 }
 
