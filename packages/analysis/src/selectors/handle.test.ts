@@ -14,6 +14,8 @@ describe('handle kind: after a service name', () => {
     ['Телеграм: @anna_x, инста anna.x', ['telegram:anna_x', 'instagram:anna.x']],
     ['telegram/whatsapp: @anna_x', ['telegram:anna_x']],
     ['Telegram / TG: @anna_x', ['telegram:anna_x']],
+    ['Telegram:\n@anna_x', ['telegram:anna_x']],
+    ['Telegram\nanna_x', ['telegram:anna_x']],
     ['insta/snap - anna.x', ['instagram:anna.x', 'snapchat:anna.x']],
     ['threema: abcd1234', ['threema:ABCD1234']],
     ['line id: anna_x', ['line:anna_x']],
@@ -39,6 +41,9 @@ describe('handle kind: after a service name', () => {
     'telegram @ab',
     'I use instagram, tiktok',
     'watch tt now',
+    'I use Telegram daily',
+    'Write me on Telegram Anna',
+    'Snapchat\nAnna is 23',
   ])('finds nothing in %s', (text) => {
     expect(values(text)).toEqual([]);
   });

@@ -64,9 +64,9 @@ function isWholeWord(text: string, start: number, end: number): boolean {
   if (end < text.length && text[end] !== '@' && WORD_CHAR.test(text[end] as string)) return false;
   return !DOMAIN_AFTER.test(text.slice(end, end + 2));
 }
-/** After a service name: separator, optional `@`, the handle. Group 1: separator, 2: `@`, 3: handle. */
+/** After a service name: separator (one line break allowed), optional `@`, the handle. Groups: separator, `@`, handle. */
 const AFTER =
-  /([ \t\u00a0]*(?:[:：=>→|\-–—]+|\((?=@?\w))?[ \t\u00a0]*)(@?)(live:[a-z0-9._-]{3,40}|[\p{L}\p{N}._*~-]{2,64})/iuy;
+  /([ \t\u00a0]*(?:[:：=>→|\-–—]+|\((?=@?\w))?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?)(@?)(live:[a-z0-9._-]{3,40}|[\p{L}\p{N}._*~-]{2,64})/iuy;
 /** Between service names of one list: `telegram/whatsapp`, `insta, snap`, `tg or wa`. */
 const JOIN =
   /^(?:[ \t]*[/,&|+][ \t]*|[ \t]+(?:or|and|oder|und|ou|et|o|y|of|en|lub|i|sau|și|или|и|або|та)[ \t]+)$/iu;
@@ -96,7 +96,10 @@ function extractKeywordHandles(text: string): SelectorMatch[] {
     const explicit = (a[1] ?? '').trim() !== '' || a[2] === '@';
     const token = (a[3] ?? '').replace(/[.\-~]+$/, '');
     if (token.length < 2) continue;
-    if (!explicit && (NOT_HANDLES.has(token.toLowerCase()) || KEYWORD_SERVICE.has(token.toLowerCase())))
+    // With only a space after the service name, a plain word (`Telegram daily`) is not a handle:
+    // it must look like a username (digit, underscore or dot) and not be a common word.
+    const lower = token.toLowerCase();
+    if (!explicit && (!/[\d_.]/.test(token) || NOT_HANDLES.has(lower) || KEYWORD_SERVICE.has(lower)))
       continue;
     const start = chainEnd + (a[1] ?? '').length;
     const end = start + (a[2] ?? '').length + token.length;
