@@ -146,6 +146,10 @@ try {
     );
     const wall = (performance.now() - t) / 1000;
     const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
+    const cpu =
+      Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0) +
+      Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0);
+    const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
     const stats = JSON.parse(/vigil cluster stats: (.*)/.exec(stderr)?.[1] ?? '{}');
     const predicted = partitions(output, size);
     const tq = pairwise(predicted.template, truth.template);
@@ -153,6 +157,8 @@ try {
     const row = {
       items: size,
       wallSeconds: wall.toFixed(1),
+      cpuSeconds: cpu.toFixed(1),
+      load,
       usPerItem: ((wall * 1e6) / size).toFixed(1),
       peakMB: Math.round(peakKb / 1024),
       templates: predicted.templates,
@@ -170,13 +176,13 @@ try {
     );
     console.log(`  ${JSON.stringify(row)}`);
     rows.push(
-      `| ${size.toLocaleString('en')} | ${row.wallSeconds} | ${row.usPerItem} | ${row.peakMB} | ${row.templates} | ${row.templateP} | ${row.templateR} | ${row.templateF1} | ${row.networks} | ${row.networkP} | ${row.networkR} | ${row.networkF1} |`,
+      `| ${size.toLocaleString('en')} | ${row.wallSeconds} | ${row.cpuSeconds} | ${row.load} | ${row.usPerItem} | ${row.peakMB} | ${row.templates} | ${row.templateP} | ${row.templateR} | ${row.templateF1} | ${row.networks} | ${row.networkP} | ${row.networkR} | ${row.networkF1} |`,
     );
   }
   console.log(
     '\n| items | wall s | µs/item | peak RSS MB | template groups | template P | template R | template F1 | networks | network P | network R | network F1 |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { InvalidArgumentError } from 'commander';
+import { readLines } from '../cluster/read-lines.ts';
 import { renderClusterHtml } from '../cluster/render-html.ts';
 import { runCluster } from '../cluster/run-cluster.ts';
 import type { RegisterCommand } from './index.ts';
@@ -68,12 +68,12 @@ export const registerCluster: RegisterCommand = (program) => {
       const started = performance.now();
       const fromStdin = file === '-';
       const input = fromStdin ? process.stdin : createReadStream(file);
-      const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-      const result = await runCluster(lines, {
+      const result = await runCluster(readLines(input), {
         threshold: options.threshold,
         minSize: options.minSize,
         imageDistance: options.imageDistance,
         hubMinItems: options.hubMin,
+        clock: () => performance.now(),
         baseDir: fromStdin ? process.cwd() : dirname(resolve(file)),
         warn: (message) => process.stderr.write(`vigil cluster: ${message}\n`),
       });

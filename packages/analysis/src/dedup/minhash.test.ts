@@ -50,6 +50,8 @@ describe('one-permutation MinHash', () => {
   it('gives identical signatures for identical sets and fills every bin for tiny sets', () => {
     const one = signature([42]);
     expect(new Set(one).size).toBe(1);
+    expect(signature([42])).toEqual(one);
+    expect(estimateSimilarity(one, signature([43]))).toBe(0);
     expect(estimateSimilarity(signature([1, 2, 3]), signature([3, 2, 1]))).toBe(1);
     expect(estimateSimilarity(signature([1, 2, 3]), signature([4, 5, 6]))).toBeLessThan(0.2);
   });

@@ -74,4 +74,20 @@ describe('NearDuplicateFinder', () => {
     expect(stats.verified).toBeLessThan(10_000 * 2);
     expect(stats.largestBucket).toBe(10_000);
   });
+
+  it('estimates similarity from its 8-bit sketches close to the exact Jaccard similarity', () => {
+    const texts = [
+      ...Array.from({ length: 30 }, (_, i) => lure(i)),
+      ...Array.from({ length: 30 }, (_, i) => noise(i)),
+    ];
+    const { finder } = cluster(texts);
+    let error = 0;
+    let pairs = 0;
+    for (let a = 0; a < texts.length; a += 3)
+      for (let b = a + 1; b < texts.length; b += 5) {
+        error += Math.abs(finder.estimate(a, b) - finder.similarity(a, b));
+        pairs++;
+      }
+    expect(error / pairs).toBeLessThan(0.06);
+  });
 });

@@ -41,6 +41,7 @@ export interface NearDuplicateStats {
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
+const SKETCH_WORDS = mh.SIGNATURE_SIZE / 4;
 export const DEFAULT_SHINGLE_SIZE = 2;
 
 /**
@@ -61,6 +62,8 @@ export class NearDuplicateFinder {
   private readonly pool = new GrowableU32(1 << 16);
   private readonly starts = new GrowableU32(1 << 12);
   private readonly keys = new GrowableU32(1 << 14);
+  /** Low byte of every signature value, four per word: a quick similarity estimate. */
+  private readonly sketches = new GrowableU32(1 << 14);
   private count = 0;
   private empty = 0;
 
@@ -68,7 +71,7 @@ export class NearDuplicateFinder {
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.shingleSize = Math.max(1, Math.floor(options.shingleSize ?? DEFAULT_SHINGLE_SIZE));
     const maxTokens = Math.max(1, options.maxTokens ?? 2000);
-    this.reps = Math.max(1, options.bucketRepresentatives ?? 24);
+    this.reps = Math.max(1, options.bucketRepresentatives ?? 12);
     const shape = mh.lshShape(this.threshold);
     this.rows = shape.rows;
     this.bands = shape.bands;
@@ -91,8 +94,19 @@ export class NearDuplicateFinder {
     this.starts.push(this.pool.length);
     const at = this.keys.reserve(this.bands);
     this.keys.length += this.bands;
+    const sketchAt = this.sketches.reserve(SKETCH_WORDS);
+    this.sketches.length += SKETCH_WORDS;
     if (minhashSignature(this.shingles, 0, n, this.scratch)) {
       bandKeys(this.scratch.signature, this.rows, this.bands, this.keys.data, at);
+      const sig = this.scratch.signature;
+      const sketch = this.sketches.data;
+      for (let w = 0; w < SKETCH_WORDS; w++) {
+        sketch[sketchAt + w] =
+          ((sig[4 * w] as number) & 0xff) |
+          (((sig[4 * w + 1] as number) & 0xff) << 8) |
+          (((sig[4 * w + 2] as number) & 0xff) << 16) |
+          (((sig[4 * w + 3] as number) << 24) >>> 0);
+      }
     } else {
       this.empty++;
     }
@@ -109,6 +123,24 @@ export class NearDuplicateFinder {
     const s = this.starts.data;
     const p = this.pool.data;
     return jaccard(p, s[a] as number, s[a + 1] as number, p, s[b] as number, s[b + 1] as number);
+  }
+
+  /**
+   * Jaccard estimate from the 8-bit sketches (b-bit MinHash, Li and König 2010): cheap enough to
+   * rule out most LSH candidates before the exact comparison of their shingle sets.
+   */
+  estimate(a: number, b: number): number {
+    const s = this.sketches.data;
+    let same = 0;
+    for (let w = 0; w < SKETCH_WORDS; w++) {
+      const x = (s[a * SKETCH_WORDS + w] as number) ^ (s[b * SKETCH_WORDS + w] as number);
+      same +=
+        ((x & 0xff) === 0 ? 1 : 0) +
+        ((x & 0xff00) === 0 ? 1 : 0) +
+        ((x & 0xff0000) === 0 ? 1 : 0) +
+        (x >>> 24 === 0 ? 1 : 0);
+    }
+    return (same / (4 * SKETCH_WORDS) - 1 / 256) / (1 - 1 / 256);
   }
 
   /** Cluster all texts added so far. */
@@ -179,6 +211,8 @@ export class NearDuplicateFinder {
           joined = true;
           break;
         }
+        // 0.2 below the threshold is more than four standard deviations of a 128-value estimate.
+        if (this.estimate(rep, item) < this.threshold - 0.2) continue;
         stats.verified++;
         if (this.similarity(rep, item) >= this.threshold) {
           uf.union(rep, item);

@@ -145,7 +145,7 @@ function topValues(values: string[]): string[] {
  * Works on any script and keeps emoji, because tokens are Unicode words, numbers and emoji.
  */
 export function buildTemplate(texts: string[], options: TemplateOptions = {}): Template {
-  const picked = sample(texts, options.maxMembers ?? 8);
+  const picked = sample(texts, options.maxMembers ?? 6);
   const tokenLists = picked.map((i) => displayTokens(texts[i] ?? '', options.maxTokens ?? 400));
   const m = medoidOf(tokenLists);
   const medoid = tokenLists[m] ?? [];

@@ -48,3 +48,17 @@ describe('hashTokens', () => {
     );
   });
 });
+
+describe('prepareText', () => {
+  it('equals NFKC + lower case on any text (the fast path never changes the result)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(prepareText(text)).toBe(text.normalize('NFKC').toLowerCase());
+      }),
+      { numRuns: 2000 },
+    );
+    for (const text of ['Ｗｏｒｌｄ …', 'ﬁne', 'Ελένη ΐ ; ·', 'Олена й', '💋❤️‍🔥 x²', 'é']) {
+      expect(prepareText(text)).toBe(text.normalize('NFKC').toLowerCase());
+    }
+  });
+});

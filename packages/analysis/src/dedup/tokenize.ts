@@ -88,7 +88,35 @@ export function hashTokens(text: string, out: Uint32Array): number {
   return count;
 }
 
+/**
+ * Whether NFKC certainly leaves `text` unchanged: ASCII, Latin-1 letters, Latin Extended, Greek
+ * and Cyrillic letters, dingbats and emoji are stable; anything else (compatibility forms,
+ * combining marks, ellipsis, fullwidth) goes through `normalize`. Skipping the call for the
+ * common case saves a copy of every text.
+ */
+function nfkcStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    if (c >= 0xc0 && c < 0x2b0) continue;
+    if (c >= 0x388 && c <= 0x3ce) continue;
+    if (c >= 0x400 && c <= 0x4ff) continue;
+    if (c >= 0x2600 && c <= 0x27bf) continue;
+    if (c === 0x200d || c === 0xfe0f || c === 0x386) continue;
+    // Surrogate pairs of the emoji planes (U+1F000-U+1FAFF).
+    if (c >= 0xd83c && c <= 0xd83e && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
 /** NFKC plus lower case: fullwidth and compatibility forms fold to their plain letters. */
 export function prepareText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return (nfkcStable(text) ? text : text.normalize('NFKC')).toLowerCase();
 }

@@ -30,6 +30,8 @@ export interface ClusterOptions {
   imageDistance?: number;
   /** Networks (counted in templates + single items + selectors) above this are split by Louvain (default 60). */
   splitAbove?: number;
+  /** Milliseconds clock for phase timings in `stats` (analysis itself reads no clock). */
+  clock?: () => number;
 }
 
 export interface SharedSelector {
@@ -78,6 +80,7 @@ export interface ClusterStats {
   largestBucket: number;
   images: number;
   imageLinks: number;
+  /** Time per phase, when a `clock` was given. */
   milliseconds: Record<string, number>;
 }
 

@@ -1,3 +1,4 @@
+import { radixSortPairs } from '../dedup/radix-sort.ts';
 import { UnionFind } from './union-find.ts';
 
 /**
@@ -36,7 +37,8 @@ function chunk(hi: number, lo: number, start: number, width: number): number {
 
 /**
  * Cluster distinct hashes (`hi[i]`, `lo[i]`); returns the union-find over their indices and the
- * number of joining links. Each hash is compared with at most `maxPerBucket` others per chunk.
+ * number of joining links. Per chunk, hashes are radix-sorted by chunk value and each is compared
+ * with at most `maxPerBucket` hashes before it in its run of equal values.
  */
 export function linkImageHashes(
   hi: Uint32Array,
@@ -50,29 +52,32 @@ export function linkImageHashes(
   let links = 0;
   const chunks = Math.min(Math.max(Math.floor(maxDistance), 1) + 1, 16);
   const width = Math.floor(64 / chunks);
+  const keys = new Uint32Array(n);
+  const ids = new Uint32Array(n);
+  const scratchKeys = new Uint32Array(n);
+  const scratchIds = new Uint32Array(n);
   for (let c = 0; c < chunks; c++) {
     const start = c * width;
     const w = c === chunks - 1 ? 64 - start : width;
-    const buckets = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
-      const key = chunk(hi[i] as number, lo[i] as number, start, w);
-      const bucket = buckets.get(key);
-      if (!bucket) {
-        buckets.set(key, [i]);
+      keys[i] = chunk(hi[i] as number, lo[i] as number, start, Math.min(w, 32));
+      ids[i] = i;
+    }
+    radixSortPairs(keys, ids, n, scratchKeys, scratchIds);
+    let runStart = 0;
+    for (let k = 1; k <= n; k++) {
+      if (k < n && keys[k] === keys[runStart]) {
+        const i = ids[k] as number;
+        const ih = hi[i] as number;
+        const il = lo[i] as number;
+        for (let q = Math.max(runStart, k - maxPerBucket); q < k; q++) {
+          const j = ids[q] as number;
+          if (hammingDistance(ih, il, hi[j] as number, lo[j] as number) > maxDistance) continue;
+          if (uf.union(i, j)) links++;
+        }
         continue;
       }
-      const from = Math.max(0, bucket.length - maxPerBucket);
-      for (let k = from; k < bucket.length; k++) {
-        const j = bucket[k] as number;
-        if (uf.find(i) === uf.find(j)) continue;
-        if (
-          hammingDistance(hi[i] as number, lo[i] as number, hi[j] as number, lo[j] as number) <= maxDistance
-        ) {
-          uf.union(i, j);
-          links++;
-        }
-      }
-      bucket.push(i);
+      runStart = k;
     }
   }
   return { clusters: uf, links };

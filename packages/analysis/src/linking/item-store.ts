@@ -1,7 +1,6 @@
 import { STRONG_SELECTOR_TYPES } from '@vigil/model';
 import { GrowableU32 } from '../dedup/growable.ts';
 import type { ClusterItem } from './cluster-types.ts';
-import { parseImageHash } from './image-links.ts';
 
 const STRONG = new Set<string>(STRONG_SELECTOR_TYPES);
 
@@ -98,8 +97,9 @@ export class ItemStore {
     const before = this.images.length;
     if (Array.isArray(item.imageHashes)) {
       for (const h of item.imageHashes) {
-        if (typeof h !== 'string' || !parseImageHash(h)) continue;
-        const iid = this.imageHashes.id(h.trim().toLowerCase());
+        const hash = typeof h === 'string' ? imageHashKey(h) : null;
+        if (hash === null) continue;
+        const iid = this.imageHashes.id(hash);
         if (!this.hasSince(this.images, before, iid)) this.images.push(iid);
       }
     }
@@ -130,4 +130,18 @@ export class ItemStore {
   isStrong(sid: number): boolean {
     return STRONG.has(this.selectorType(sid));
   }
+}
+
+/** 16 hex digits in lower case, or null: a fast check, since every image of every item passes here. */
+function imageHashKey(value: string): string | null {
+  const h = value.length === 16 ? value : value.trim();
+  if (h.length !== 16) return null;
+  let upper = false;
+  for (let i = 0; i < 16; i++) {
+    const c = h.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102)) continue;
+    if (c >= 65 && c <= 70) upper = true;
+    else return null;
+  }
+  return upper ? h.toLowerCase() : h;
 }
