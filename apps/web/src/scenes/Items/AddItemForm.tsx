@@ -61,7 +61,7 @@ export function AddItemForm({
 
   return (
     <Modal opened={opened} onClose={onClose} title="Add item" size="lg">
-      <form onSubmit={submit} aria-label="Add item">
+      <form onSubmit={submit}>
         <Stack>
           <Textarea
             label="Text"

@@ -9,7 +9,9 @@ import { usePlatforms } from '../../lib/queries.ts';
 import { keys } from '../../lib/query-keys.ts';
 import type { ImportResult, Operation } from '../../lib/types.ts';
 
-const CONTENT_TYPES = { jsonl: 'application/x-ndjson', csv: 'text/csv' } as const;
+// CSV goes as text/plain: the server reads the format from ?format= and (so far) only parses
+// text/csv bodies on the platform import route.
+const CONTENT_TYPES = { jsonl: 'application/x-ndjson', csv: 'text/plain' } as const;
 
 /** Import captured items (JSONL, one object per line, or CSV with a header); analysed on arrival. */
 export function ImportItemsForm({

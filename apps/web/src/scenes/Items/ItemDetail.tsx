@@ -23,7 +23,7 @@ export function ItemDetail({ id }: { id: string }) {
           navigate('/items');
         }}
       >
-        ← Items
+        ← Back to list
       </Anchor>
       <QueryState query={item} label="the item">
         {(data) => {

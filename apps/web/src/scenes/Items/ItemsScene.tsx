@@ -1,6 +1,7 @@
 import { Badge, Button, Group, NativeSelect, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { QueryState } from '../../components/QueryState.tsx';
+import { RouteLink } from '../../components/RouteLink.tsx';
 import { formatTime, hasPermission, word } from '../../lib/format.ts';
 import { useItems, usePlatforms } from '../../lib/queries.ts';
 import { detailPath } from '../../lib/route.ts';
@@ -85,9 +86,9 @@ export function ItemsScene({ operation }: { operation: Operation }) {
                         <Badge color={scoreColor(item.score)}>{item.score}</Badge>
                       </Table.Td>
                       <Table.Td maw={480}>
-                        <Text size="sm" fw={600} lineClamp={1}>
+                        <RouteLink to={detailPath('items', item.id)} size="sm" fw={600} lineClamp={1}>
                           {item.title || '(untitled)'}
-                        </Text>
+                        </RouteLink>
                         <Text size="xs" c="dimmed" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
                           {item.snippet}
                         </Text>

@@ -69,7 +69,7 @@ export function CreateLeadButton({
         Create lead
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title="Create lead" size="lg">
-        <form onSubmit={submit} aria-label="Create lead">
+        <form onSubmit={submit}>
           <Stack>
             <TextInput
               label="Title"

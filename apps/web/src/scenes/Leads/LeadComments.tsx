@@ -48,7 +48,7 @@ export function LeadComments({ lead }: { lead: LeadDetail }) {
           </Text>
         )}
         {hasPermission(user, 'lead.update') && (
-          <form onSubmit={submit} aria-label="Add comment">
+          <form onSubmit={submit}>
             <Stack gap="xs">
               <Textarea
                 label="Comment"

@@ -27,7 +27,7 @@ export function LeadDetailScene({ id, operation }: { id: string; operation: Oper
           navigate('/leads');
         }}
       >
-        ← Leads
+        ← Back to list
       </Anchor>
       <QueryState query={lead} label="the lead">
         {(data) => <LeadView lead={data} operation={operation} />}

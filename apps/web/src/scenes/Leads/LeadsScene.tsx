@@ -2,6 +2,7 @@ import { Badge, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { LEAD_STATUSES } from '@vigil/model';
 import { useState } from 'react';
 import { QueryState } from '../../components/QueryState.tsx';
+import { RouteLink } from '../../components/RouteLink.tsx';
 import { formatTime, options, word } from '../../lib/format.ts';
 import { useLeads } from '../../lib/queries.ts';
 import { detailPath } from '../../lib/route.ts';
@@ -55,7 +56,11 @@ export function LeadsScene({ operation }: { operation: Operation }) {
                       style={{ cursor: 'pointer' }}
                       onClick={() => navigate(detailPath('leads', lead.id))}
                     >
-                      <Table.Td>{lead.title}</Table.Td>
+                      <Table.Td>
+                        <RouteLink to={detailPath('leads', lead.id)} size="sm">
+                          {lead.title}
+                        </RouteLink>
+                      </Table.Td>
                       <Table.Td>
                         <Badge color={STATUS_COLOR[lead.status] ?? 'gray'}>{word(lead.status)}</Badge>
                       </Table.Td>

@@ -81,7 +81,7 @@ export function AddPersonForm({
 
   return (
     <Modal opened={opened} onClose={onClose} title="Add person" size="lg">
-      <form onSubmit={submit} aria-label="Add person">
+      <form onSubmit={submit}>
         <Stack>
           <NativeSelect label="Role" data={options(roles)} {...field('role')} />
           <TextInput label="Name" {...field('name')} />

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { QueryState } from '../../components/QueryState.tsx';
+import { RouteLink } from '../../components/RouteLink.tsx';
 import { hasPermission, word } from '../../lib/format.ts';
 import { usePeople } from '../../lib/queries.ts';
 import { detailPath } from '../../lib/route.ts';
@@ -73,7 +74,9 @@ function PeopleTable({ operationId, role }: { operationId: string; role: string 
                   onClick={() => navigate(detailPath('people', person.id))}
                 >
                   <Table.Td>
-                    {person.name ?? '—'}
+                    <RouteLink to={detailPath('people', person.id)} size="sm">
+                      {person.name ?? person.username ?? '(unnamed)'}
+                    </RouteLink>
                     {person.username ? (
                       <Text span c="dimmed" ff="monospace">
                         {' '}

@@ -25,7 +25,7 @@ export function PersonDetail({ id }: { id: string }) {
           navigate('/people');
         }}
       >
-        ← People
+        ← Back to list
       </Anchor>
       <QueryState query={person} label="the person">
         {(data) => <PersonView person={data} />}

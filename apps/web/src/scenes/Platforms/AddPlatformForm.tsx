@@ -61,7 +61,7 @@ export function AddPlatformForm({
 
   return (
     <Modal opened={opened} onClose={onClose} title="Add platform" size="lg">
-      <form onSubmit={submit} aria-label="Add platform">
+      <form onSubmit={submit}>
         <Stack>
           <TextInput label="Name" required data-autofocus {...field('name')} />
           <NativeSelect label="Kind" data={options(PLATFORM_KINDS)} {...field('kind')} />

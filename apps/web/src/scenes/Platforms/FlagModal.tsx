@@ -47,7 +47,7 @@ export function FlagModal({
       onClose={onClose}
       title={flagging ? `Flag ${platform.name} for follow-up` : `Remove follow-up flag from ${platform.name}`}
     >
-      <form onSubmit={submit} aria-label="Flag for follow-up">
+      <form onSubmit={submit}>
         <Stack>
           <Textarea
             label="Reason"

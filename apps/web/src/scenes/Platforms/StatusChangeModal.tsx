@@ -30,7 +30,7 @@ export function StatusChangeModal({
 
   return (
     <Modal opened={status !== null} onClose={onClose} title={`Change status of ${platform.name}`}>
-      <form onSubmit={submit} aria-label="Change status">
+      <form onSubmit={submit}>
         <Stack>
           <Text size="sm">
             {word(platform.status)} → <b>{word(status)}</b>
