@@ -5,11 +5,11 @@
  */
 export const FUNCTION_WORDS: Record<string, string> = {
   en: 'the and you your with are this that have will from call only for my me is of to it we our not',
-  de: 'und der die das ich nicht mit für ist ein eine bei auf sie du dich mich auch zu wir bin sind oder nur ohne sehr',
-  nl: 'en het de een van ik je niet met voor op zijn ook naar bij wij we jij mij maar dat geen alleen werk zonder',
-  fr: 'le la les et je pour avec une des du est pas vous tu sur dans au moi qui que très sans travail',
-  es: 'el la los las y que con para por una es soy muy del mi tu te sin trabajo está estoy',
-  pt: 'o os as e que com para por uma um sou não em do da você meu minha muito trabalho sem estou',
+  de: 'und der die das ich nicht mit für ist ein eine bei auf sie du dich mich auch zu wir bin sind oder nur ohne sehr um',
+  nl: 'en het de een van ik niet met voor op zijn ook naar bij wij we jij mij maar dat geen alleen werk zonder goed nieuw wordt hebben',
+  fr: 'le la les et je pour avec une un de en des du est pas vous tu sur dans au moi qui que très sans travail nous chez mon ma mes votre notre être',
+  es: 'el la los las y que con para por una de en es soy muy del mi tu te sin trabajo está estoy nuestro nosotros',
+  pt: 'os as e que com para por uma um de sou não em do da você meu minha muito trabalho sem estou nosso nós',
   it: 'il di che per con sono una non della sei ti mi lavoro anche molto senza',
   pl: 'i w z na do nie się jest dla jestem praca pracy bez oraz tylko że to mnie jak czy zapraszam',
   ro: 'și de la cu în pentru nu este sunt pe un mai care din te ce fete lucru muncă fără',

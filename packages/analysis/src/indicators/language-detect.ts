@@ -1,6 +1,6 @@
 import { eld } from 'eld/small';
 import { FUNCTION_WORDS } from './function-words.ts';
-import { fold, type Tokens, tokenize } from './tokenize.ts';
+import { fold, type Tokens, tokenize, tokenizeShared } from './tokenize.ts';
 
 /**
  * Language of an item, ISO 639-1, or undefined when the text gives too little to go on.
@@ -9,13 +9,15 @@ import { fold, type Tokens, tokenize } from './tokenize.ts';
  * whole per-item budget of the 10,000 items/s pipeline. So we decide cheaply first and ask eld
  * only when the cheap signals disagree:
  *   1. script: Greek → el; Cyrillic → uk or ru by letters only one of them has (і ї є ґ vs ы э ъ ё);
- *   2. Latin: a vote of distinctive function words ("und", "och", "și", "że"...) over the first
- *      ~600 characters; a clear winner (≥ 3 votes and twice the runner-up) is accepted;
+ *   2. Latin: a vote of function words ("und", "och", "și", "że"...) over the first ~600
+ *      characters, a word shared by n languages giving each 1/n; a clear winner (≥ 2.5 votes and
+ *      1.6 times the runner-up) is accepted;
  *   3. otherwise eld (its static 'small' database, loaded synchronously once at import, no I/O
  *      per call) on the first 400 characters; for short texts the best function-word vote.
  */
 
 const HEAD = 600;
+const SHARED_LIMIT = 5000;
 const ELD_HEAD = 400;
 
 const WORD_LANGS = new Map<string, string[]>();
@@ -27,6 +29,8 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
     else WORD_LANGS.set(key, [lang]);
   }
 }
+/** A word listed for n languages gives each 1/n of a vote: shared words ("de", "en") say little. */
+const WORD_WEIGHT = new Map<string, number>([...WORD_LANGS].map(([w, l]) => [w, 1 / l.length]));
 
 interface ScriptCounts {
   latin: number;
@@ -70,9 +74,11 @@ const countScripts = (text: string, end: number): ScriptCounts => {
 export const voteLanguages = (tokens: Tokens): Map<string, number> => {
   const votes = new Map<string, number>();
   for (let i = 0; i < tokens.count; i++) {
-    const langs = WORD_LANGS.get(tokens.keys[i]!);
+    const key = tokens.keys[i]!;
+    const langs = WORD_LANGS.get(key);
     if (!langs) continue;
-    for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1);
+    const w = WORD_WEIGHT.get(key)!;
+    for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + w);
   }
   return votes;
 };
@@ -117,8 +123,10 @@ export const detectLanguage = (text: string): string | undefined => {
       ? guess
       : 'ru';
   }
-  const [top, first, second] = best(voteLanguages(tokenize(text, end)));
-  if (top !== undefined && first >= 3 && first >= 2 * second) return top;
+  // Ordinary items are tokenised whole (and the tokens reused by the matcher); huge ones only in part.
+  const tokens = text.length <= SHARED_LIMIT ? tokenizeShared(text) : tokenize(text, end);
+  const [top, first, second] = best(voteLanguages(tokens));
+  if (top !== undefined && first >= 2.5 && first >= 1.6 * second) return top;
   if (s.latin >= 20) return eldDetect(text) ?? top;
   return first > second ? top : undefined;
 };

@@ -1,7 +1,7 @@
 import type { IndicatorMatch } from '../types.ts';
 import { LEXICONS } from './lexicons.ts';
 import { compileMatcher, dedupeMatches } from './matcher.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenizeShared } from './tokenize.ts';
 
 /** All lexicons compiled once, at import. */
 export const MATCHER = compileMatcher(LEXICONS);
@@ -46,7 +46,7 @@ export const findIndicators = (text: string, detected: string | undefined): Indi
   if (typeof text !== 'string' || text.length === 0) return [];
   const primary = primaryLanguages(detected);
   const order = [...primary, ...LEXICON_LANGUAGES.filter((l) => !primary.includes(l))];
-  const raw = MATCHER.matchTokens(text, tokenize(text), order);
+  const raw = MATCHER.matchTokens(text, tokenizeShared(text), order);
   const others = new Map<string, { ids: Set<string>; phrase: boolean }>();
   for (const m of raw) {
     if (primary.includes(m.lang)) continue;

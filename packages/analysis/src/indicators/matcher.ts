@@ -1,13 +1,14 @@
 import type { IndicatorMatch } from '../types.ts';
 import type { Lexicon, LexiconIndicator } from './lexicon-schema.ts';
-import { EXACT, MAX_SKIP, PREFIX, parsePattern, type Slot, SUFFIX, slotMatches } from './pattern.ts';
+import { EXACT, MAX_SKIP, PREFIX, parsePattern, type Slot, slotMatches } from './pattern.ts';
 import { type Tokens, tokenize } from './tokenize.ts';
 
 /**
- * All patterns of all lexicons compiled once into two hash indexes keyed by the first three
- * letters (or the last three, for `*tail` patterns) of their first word. Matching tokenises the
- * text once and does one or two map lookups per token; only the few candidates that share the key
- * are verified. Cost is linear in the text and independent of the number of patterns.
+ * All patterns of all lexicons compiled once into hash indexes on their first word: the whole
+ * word for exact words, its first three letters for `stem*` and its last three for `*tail`.
+ * Matching tokenises the text once and does two or three map lookups per token, without
+ * allocating; only the few candidates that share the key are verified. Cost is linear in the text
+ * and independent of the number of patterns.
  */
 
 interface Compiled {
@@ -15,7 +16,30 @@ interface Compiled {
   lang: string;
   langBit: number;
   slots: Slot[];
+  /** The slot that is indexed; slots before it are plain required words matched backwards. */
+  anchor: number;
 }
+
+/**
+ * The slot to index: the one with the longest shortest alternative ("strada" rather than "la" in
+ * "la strada"), because short words are frequent and would make many candidates to verify. Only
+ * slots preceded by plain required words qualify, so the words before the anchor can be checked
+ * backwards one by one.
+ */
+const chooseAnchor = (slots: Slot[]): number => {
+  let best = 0;
+  let bestLen = -1;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    if (slot.skip || slot.optional) break;
+    const len = Math.min(...slot.alts.map((a) => a.word.length));
+    if (len > bestLen) {
+      best = i;
+      bestLen = len;
+    }
+  }
+  return best;
+};
 
 /** Largest run of spaces/punctuation allowed between two words of one pattern. */
 const MAX_GAP = 6;
@@ -23,8 +47,13 @@ const MAX_GAP = 6;
 const MAX_PER_INDICATOR = 5;
 const MAX_MATCHES = 300;
 
-const headKey = (key: string): string => (key.length >= 3 ? key.slice(0, 3) : key);
-const tailKey = (key: string): string => (key.length >= 3 ? key.slice(-3) : key);
+/** First (or last) three UTF-16 units of a key as one number: a map key without allocating. */
+const headCode = (k: string): number =>
+  k.charCodeAt(0) * 0x100000000 + k.charCodeAt(1) * 0x10000 + k.charCodeAt(2);
+const tailCode = (k: string): number => {
+  const n = k.length;
+  return k.charCodeAt(n - 3) * 0x100000000 + k.charCodeAt(n - 2) * 0x10000 + k.charCodeAt(n - 1);
+};
 
 export interface Matcher {
   langs: readonly string[];
@@ -36,9 +65,10 @@ export interface Matcher {
 
 export const compileMatcher = (lexicons: readonly Lexicon[]): Matcher => {
   const langIndex = new Map<string, number>();
-  const head = new Map<string, Compiled[]>();
-  const tail = new Map<string, Compiled[]>();
-  const add = (map: Map<string, Compiled[]>, key: string, c: Compiled): void => {
+  const exact = new Map<string, Compiled[]>();
+  const head = new Map<number, Compiled[]>();
+  const tail = new Map<number, Compiled[]>();
+  const add = <K>(map: Map<K, Compiled[]>, key: K, c: Compiled): void => {
     const list = map.get(key);
     if (list) list.push(c);
     else map.set(key, [c]);
@@ -50,15 +80,22 @@ export const compileMatcher = (lexicons: readonly Lexicon[]): Matcher => {
     for (const indicator of lex.indicators) {
       for (const pattern of indicator.patterns) {
         const slots = parsePattern(pattern, `${lex.lang}.json [${indicator.id}]`);
-        const c: Compiled = { indicator, lang: lex.lang, langBit, slots };
-        const first = slots[0]!;
-        if (first.skip) continue; // parsePattern forbids this; keeps the types honest
-        const keys = new Set<string>();
+        const anchor = chooseAnchor(slots);
+        const c: Compiled = { indicator, lang: lex.lang, langBit, slots, anchor };
+        const first = slots[anchor]!;
+        if (first.skip) continue; // chooseAnchor never picks a skip; keeps the types honest
+        // One entry per distinct key, so that a candidate is never verified twice for one token.
+        const exactKeys = new Set<string>();
+        const headKeys = new Set<number>();
+        const tailKeys = new Set<number>();
         for (const alt of first.alts) {
-          if (alt.mode === SUFFIX) add(tail, `${tailKey(alt.word)}`, c);
-          else keys.add(alt.mode === PREFIX || alt.mode === EXACT ? headKey(alt.word) : alt.word);
+          if (alt.mode === EXACT) exactKeys.add(alt.word);
+          else if (alt.mode === PREFIX) headKeys.add(headCode(alt.word));
+          else tailKeys.add(tailCode(alt.word));
         }
-        for (const k of keys) add(head, k, c);
+        for (const k of exactKeys) add(exact, k, c);
+        for (const k of headKeys) add(head, k, c);
+        for (const k of tailKeys) add(tail, k, c);
       }
     }
   }
@@ -94,6 +131,18 @@ export const compileMatcher = (lexicons: readonly Lexicon[]): Matcher => {
     return slot.optional ? rest(t, slots, si + 1, ti) : -1;
   };
 
+  /** Index of the first token when slots[0..anchor) match the tokens just before `ti`, or -1. */
+  const before = (t: Tokens, slots: Slot[], anchor: number, ti: number): number => {
+    let cur = ti;
+    for (let si = anchor - 1; si >= 0; si--) {
+      const prev = cur - 1;
+      if (prev < 0 || t.starts[cur]! - t.ends[prev]! > MAX_GAP || !slotMatches(slots[si]!, t.keys[prev]!))
+        return -1;
+      cur = prev;
+    }
+    return cur;
+  };
+
   const matchTokens = (text: string, t: Tokens, langs: readonly string[]): IndicatorMatch[] => {
     const mask = maskOf(langs);
     const out: IndicatorMatch[] = [];
@@ -102,14 +151,16 @@ export const compileMatcher = (lexicons: readonly Lexicon[]): Matcher => {
     const consider = (cands: Compiled[] | undefined, i: number, key: string): void => {
       if (!cands) return;
       for (const c of cands) {
-        if ((c.langBit & mask) === 0 || !slotMatches(c.slots[0]!, key)) continue;
-        const last = rest(t, c.slots, 1, i);
+        if ((c.langBit & mask) === 0 || !slotMatches(c.slots[c.anchor]!, key)) continue;
+        const first = before(t, c.slots, c.anchor, i);
+        if (first < 0) continue;
+        const last = rest(t, c.slots, c.anchor + 1, i);
         if (last < 0) continue;
         const id = c.indicator.id;
         const n = perIndicator.get(id) ?? 0;
         if (n >= MAX_PER_INDICATOR || out.length >= MAX_MATCHES) continue;
         perIndicator.set(id, n + 1);
-        const start = t.starts[i]!;
+        const start = t.starts[first]!;
         const end = t.ends[last]!;
         out.push({
           id,
@@ -124,8 +175,11 @@ export const compileMatcher = (lexicons: readonly Lexicon[]): Matcher => {
     };
     for (let i = 0; i < t.count && out.length < MAX_MATCHES; i++) {
       const key = t.keys[i]!;
-      consider(head.get(headKey(key)), i, key);
-      if (tail.size > 0) consider(tail.get(tailKey(key)), i, key);
+      consider(exact.get(key), i, key);
+      if (key.length >= 3) {
+        consider(head.get(headCode(key)), i, key);
+        if (tail.size > 0) consider(tail.get(tailCode(key)), i, key);
+      }
     }
     return out;
   };

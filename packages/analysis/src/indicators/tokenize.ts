@@ -175,3 +175,19 @@ export const tokenize = (text: string, limit = Number.POSITIVE_INFINITY): Tokens
   }
   return { count, starts, ends, keys, emoji };
 };
+
+let cachedText: string | undefined;
+let cachedTokens: Tokens | undefined;
+
+/**
+ * Tokens of a whole text, remembering the last text: the pipeline detects the language and then
+ * matches indicators on the same normalised string, and this saves the second tokenisation.
+ * Token arrays are never mutated by their users, so sharing them is safe.
+ */
+export const tokenizeShared = (text: string): Tokens => {
+  if (cachedTokens !== undefined && cachedText === text) return cachedTokens;
+  const tokens = tokenize(text);
+  cachedText = text;
+  cachedTokens = tokens;
+  return tokens;
+};
