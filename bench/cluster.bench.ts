@@ -180,7 +180,7 @@ try {
     );
   }
   console.log(
-    '\n| items | wall s | µs/item | peak RSS MB | template groups | template P | template R | template F1 | networks | network P | network R | network F1 |',
+    '\n| items | wall s | CPU s (user+sys) | load avg | wall µs/item | peak RSS MB | template groups | template P | template R | template F1 | networks | network P | network R | network F1 |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);

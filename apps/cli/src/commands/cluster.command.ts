@@ -61,7 +61,7 @@ export const registerCluster: RegisterCommand = (program) => {
       '--hub-min <n>',
       'items a selector needs before it may count as a hub',
       numberIn(2, 1e9, true),
-      25,
+      20,
     )
     .option('--stats', 'print timings and peak memory to standard error')
     .action(async (file: string, options: ClusterCommandOptions) => {

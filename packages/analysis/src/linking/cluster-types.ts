@@ -21,10 +21,10 @@ export interface ClusterOptions {
   threshold?: number;
   /** Smallest group reported (default 2). */
   minSize?: number;
-  /** A selector in at least max(hubMinItems, hubFraction * items) items may be a hub (defaults 25, 0.001). */
+  /** A selector in at least max(hubMinItems, hubFraction * items) items may be a hub (defaults 20, 0.001). */
   hubMinItems?: number;
   hubFraction?: number;
-  /** ...and is one when its items fall into at least this many distinct template groups (default 20); see hubs.ts. */
+  /** ...and is one when its items fall into at least this many distinct template groups (default 15); see hubs.ts. */
   hubMinClusters?: number;
   /** Highest Hamming distance between two 64-bit image hashes that still links them (default 4). */
   imageDistance?: number;

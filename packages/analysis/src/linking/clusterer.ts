@@ -25,9 +25,9 @@ export class Clusterer {
     this.options = {
       threshold: options.threshold ?? 0.5,
       minSize: Math.max(2, options.minSize ?? 2),
-      hubMinItems: options.hubMinItems ?? 25,
+      hubMinItems: options.hubMinItems ?? 20,
       hubFraction: options.hubFraction ?? 0.001,
-      hubMinClusters: options.hubMinClusters ?? 20,
+      hubMinClusters: options.hubMinClusters ?? 15,
       imageDistance: options.imageDistance ?? 4,
       splitAbove: options.splitAbove ?? 60,
     };
