@@ -3,6 +3,7 @@ import { type Database, openTestDatabase } from '@vigil/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listHits } from '../repositories/reference-hit.repository.ts';
 import {
+  announceHits,
   CrosscheckError,
   exportSetFilter,
   hitToLead,
@@ -183,6 +184,17 @@ describe(`cross-checks (${process.env.DATABASE_URL ? 'postgres' : 'embedded'})`,
     );
     expect(hits.some((h) => h.selectorValue === 'nobody@example.org')).toBe(false);
     expect(await matchSelectors(database.pool, arriving, now)).toEqual([]);
+    expect(await announceHits(database, hits)).toBe(1);
+    const { rows } = await database.pool.query(`SELECT type, payload FROM events WHERE type = 'hit.created'`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].payload).toMatchObject({
+      setName: 'NL watchlist',
+      setOwnerCountry: 'NL',
+      count: hits.length,
+      exact: 1,
+      fuzzy: 1,
+    });
+    expect(JSON.stringify(rows[0].payload)).not.toContain('+31612345678');
   });
 
   it('exports a set as a filter that another Vigil imports and matches without the values', async () => {

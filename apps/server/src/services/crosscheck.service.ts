@@ -15,6 +15,7 @@ import {
   type ReferenceValue,
   type SetFileFormat,
 } from '@vigil/analysis';
+import type { Database } from '@vigil/db';
 import type pg from 'pg';
 import {
   createLeadFromHit,
@@ -44,6 +45,8 @@ import {
   type StoredValue,
   withTransaction,
 } from '../repositories/reference-set.repository.ts';
+import { transaction } from '../repositories/tx.ts';
+import { recordEvent } from './event.service.ts';
 
 export const HANDLING_CODES = [
   'operation',
@@ -555,4 +558,39 @@ export async function hitToLead(
   );
   if (!leadId) throw new CrosscheckError(`hit ${hitId} does not exist or is already a lead`);
   return leadId;
+}
+
+/**
+ * Put new hits on the live feed: one `hit.created` event per operation and set, naming the set and
+ * its owner country (whom to contact: deconfliction) and counting hits by kind, never carrying a
+ * matched value. Visible to the whole operation, which is what lets both sides see the overlap.
+ */
+export async function announceHits(database: Database, hits: readonly HitRow[]): Promise<number> {
+  const groups = groupBy(
+    hits.filter((h) => h.operationId),
+    (h) => `${h.operationId}\u0000${h.setId}`,
+  );
+  if (groups.size === 0) return 0;
+  await transaction(database, async (tx) => {
+    for (const list of groups.values()) {
+      const first = list[0]!;
+      const set = await findReferenceSet(database.pool, first.setId);
+      const byKind = { exact: 0, fuzzy: 0, filter: 0 };
+      for (const h of list) byKind[h.matchKind]++;
+      await recordEvent(tx, null, {
+        operationId: first.operationId!,
+        type: 'hit.created',
+        payload: {
+          setId: first.setId,
+          setName: set?.name ?? null,
+          setOwnerCountry: set?.ownerCountry ?? null,
+          count: list.length,
+          ...byKind,
+          hitIds: list.slice(0, 100).map((h) => h.id),
+          sources: [...new Set(list.map((h) => `${h.sourceType}:${h.sourceId}`))].slice(0, 100),
+        },
+      });
+    }
+  });
+  return groups.size;
 }
