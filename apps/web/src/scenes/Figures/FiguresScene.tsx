@@ -17,9 +17,11 @@ export function FiguresScene({ operation }: { operation: Operation }) {
           <Title order={2}>Key figures</Title>
           <Text c="dimmed" size="sm">
             {operation.name}
-            {operation.synthetic ? ' (synthetic data)' : ''} · {formatTime(operation.startsAt)} –{' '}
-            {formatTime(operation.endsAt)} · as of{' '}
-            {formatTime(new Date(figures.dataUpdatedAt || Date.now()).toISOString())}
+            {operation.synthetic ? ' (synthetic data)' : ''} ·{' '}
+            {operation.startsAt || operation.endsAt
+              ? `${formatTime(operation.startsAt)} – ${formatTime(operation.endsAt)}`
+              : 'no time window set'}{' '}
+            · as of {formatTime(new Date(figures.dataUpdatedAt || Date.now()).toISOString())}
           </Text>
         </div>
         <Button className="no-print" variant="light" onClick={() => window.print()}>
