@@ -1,5 +1,10 @@
 export { type Config, ConfigError, loadConfig } from './env.ts';
 export { buildApp } from './http/app.ts';
 export { type RunningServer, StartupError, startServer } from './main/api.ts';
+export { verifyAudit } from './services/audit.service.ts';
+export { ensureFirstAdmin } from './services/auth.service.ts';
 export * from './services/crosscheck.service.ts';
+export { loadDemo } from './services/demo/demo.service.ts';
+export { administratorActor } from './services/system-actor.ts';
+export { addUser } from './services/user.service.ts';
 export { VERSION } from './version.ts';

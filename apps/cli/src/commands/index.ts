@@ -1,10 +1,13 @@
 import type { Command } from 'commander';
+import { registerAudit } from './audit.command.ts';
 import { registerCluster } from './cluster.command.ts';
+import { registerDemo } from './demo.command.ts';
 import { registerMatch } from './match.command.ts';
 import { registerMigrate } from './migrate.command.ts';
 import { registerScan } from './scan.command.ts';
 import { registerServe } from './serve.command.ts';
 import { registerSets } from './sets.command.ts';
+import { registerUser } from './user.command.ts';
 
 /** Each command lives in its own `<name>.command.ts` and registers itself on the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -16,4 +19,7 @@ export const commands: RegisterCommand[] = [
   registerSets,
   registerMatch,
   registerScan,
+  registerUser,
+  registerAudit,
+  registerDemo,
 ];

@@ -3,6 +3,7 @@ import { type Database, DatabaseStartError, ensureWritableDir, openDatabase } fr
 import type { Config } from '../env.ts';
 import { buildApp } from '../http/app.ts';
 import type { AppInstance } from '../http/app-instance.ts';
+import { ensureFirstAdmin } from '../services/auth.service.ts';
 import { VERSION } from '../version.ts';
 
 export interface RunningServer {
@@ -36,6 +37,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
   } catch (error) {
     if (error instanceof DatabaseStartError) throw new StartupError(error.message);
     throw error;
+  }
+  const admin = await ensureFirstAdmin(database, config.adminEmail, config.adminPassword);
+  if (admin?.generatedPassword) {
+    // Shown once: it is not stored anywhere but as an argon2id hash.
+    process.stderr.write(
+      `vigil: created the first administrator ${admin.email} with password ${admin.generatedPassword} (shown only now; change it after signing in)\n`,
+    );
+  } else if (admin) {
+    process.stderr.write(`vigil: created the first administrator ${admin.email}\n`);
   }
   let app: AppInstance;
   try {

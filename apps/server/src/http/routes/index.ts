@@ -1,5 +1,6 @@
 import type { AppInstance } from '../app-instance.ts';
 import { claimsRoutes } from './claims/claims.routes.ts';
+import { demoRoutes } from './demo/demo.routes.ts';
 import { eventsRoutes } from './events/events.routes.ts';
 import { figuresRoutes } from './figures/figures.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
@@ -26,4 +27,5 @@ export const routes: ((app: AppInstance) => Promise<void>)[] = [
   leadsRoutes,
   eventsRoutes,
   figuresRoutes,
+  demoRoutes,
 ];
