@@ -7,6 +7,7 @@ export type { CrawlDeps, CrawlOptions, CrawlSummary } from './crawl/crawl-types.
 export { runCrawl } from './crawl/crawler.ts';
 export { type CapturedItem, type ItemSink, JsonlItemSink, MemoryItemSink } from './crawl/item-sink.ts';
 export { MemoryCrawlQueue } from './crawl/memory-crawl-queue.ts';
+export { adapterFor, crawlToDirectory } from './crawl/offline-crawl.ts';
 export { PgCrawlQueue } from './crawl/pg-crawl-queue.ts';
 export { PgItemSink } from './crawl/pg-item-sink.ts';
 export { type CrawlJobDeps, type CrawlJobPayload, runCrawlJob } from './crawl/run-crawl-job.ts';
@@ -14,6 +15,7 @@ export { browserAvailable, launchBrowser } from './evidence/browser-capture.ts';
 export { type EvidenceIndex, type EvidenceRow, MemoryEvidenceIndex } from './evidence/evidence-index.ts';
 export { EvidenceStore } from './evidence/evidence-store.ts';
 export { EvidenceWriter } from './evidence/evidence-writer.ts';
+export { JsonlEvidenceIndex } from './evidence/jsonl-evidence-index.ts';
 export { PgEvidenceIndex } from './evidence/pg-evidence-index.ts';
 export { recoverStore } from './evidence/recover-store.ts';
 export { type VerifyReport, verifyPassed, verifyStore } from './evidence/verify-store.ts';

@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit.command.ts';
 import { registerCluster } from './cluster.command.ts';
+import { registerCrawl } from './crawl.command.ts';
 import { registerDemo } from './demo.command.ts';
+import { registerEvidence } from './evidence.command.ts';
+import { registerImport } from './import.command.ts';
 import { registerMatch } from './match.command.ts';
 import { registerMigrate } from './migrate.command.ts';
 import { registerScan } from './scan.command.ts';
@@ -13,6 +16,9 @@ import { registerUser } from './user.command.ts';
 export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [
+  registerCrawl,
+  registerImport,
+  registerEvidence,
   registerCluster,
   registerServe,
   registerMigrate,
