@@ -29,3 +29,5 @@ export {
 } from './selectors/index.ts';
 export { type AnalyzeOptions, analysisText, analyzeItem, extractItem, type ItemExtraction, scoreExtraction } from './analyze.ts';
 export { analyzeStream, BatchAnalyzer, type BatchOptions } from './analyze-batch.ts';
+export * from './indicators/index.ts';
+export * from './scoring/index.ts';
