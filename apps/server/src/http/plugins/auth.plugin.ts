@@ -33,7 +33,8 @@ function sameToken(a: string, b: string): boolean {
  */
 export async function registerAuth(app: AppInstance): Promise<void> {
   await app.register(cookie);
-  app.addHook('preHandler', async (request: FastifyRequest) => {
+  // preValidation: a caller without a session gets 401 before any body validation runs.
+  app.addHook('preValidation', async (request: FastifyRequest) => {
     if (!request.url.startsWith('/api/') || request.is404 || request.routeOptions.config?.public) return;
     const sessionId = request.cookies[SESSION_COOKIE];
     const session = sessionId ? await resumeSession(app.deps.database, sessionId) : undefined;
