@@ -4,6 +4,7 @@ import { createContext, type ReactNode, useContext, useEffect, useState } from '
 import { get, query } from './api.ts';
 import { compareEventIds, describeEvent, mergeEvents, parseEvent, queryKeysFor } from './live-events.ts';
 import { keys } from './query-keys.ts';
+import { RefreshScheduler } from './refresh-scheduler.ts';
 import type { LiveEvent, Platform } from './types.ts';
 
 export type LiveStatus = 'off' | 'connecting' | 'live' | 'reconnecting';
@@ -46,7 +47,8 @@ const RETRY_MS = 2000;
  * Last-Event-ID on its own retries; when the stream is closed for good (e.g. a 5xx or a restart
  * that answered with an error), we reopen it with `?lastEventId=` so the server replays the gap.
  * Duplicates are dropped by id.
- * Invalidations and feed updates are batched so a burst of events costs one refetch per query.
+ * Feed updates are batched; refetches go through a scheduler that keeps one request per query in
+ * flight, so a burst of events costs one or two refetches per query, not one per event.
  */
 export function LiveProvider({ operationId, children }: { operationId: string | null; children: ReactNode }) {
   const client = useQueryClient();
@@ -74,6 +76,11 @@ class LiveConnection {
   private lastFlush = 0;
   private pendingEvents: LiveEvent[] = [];
   private pendingKeys = new Map<string, readonly unknown[]>();
+  // Figures are the costliest query: refresh them at most every 400 ms, everything else every 150 ms.
+  private readonly refresher = new RefreshScheduler({
+    refresh: (queryKey) => this.client.invalidateQueries({ queryKey }),
+    minInterval: (queryKey) => (queryKey[2] === 'figures' ? 400 : 150),
+  });
 
   constructor(
     private readonly op: string,
@@ -89,6 +96,7 @@ class LiveConnection {
 
   stop(): void {
     this.stopped = true;
+    this.refresher.stop();
     this.source?.close();
     if (this.retry) clearTimeout(this.retry);
     if (this.flushTimer) clearTimeout(this.flushTimer);
@@ -165,6 +173,6 @@ class LiveConnection {
     const queryKeys = [...this.pendingKeys.values()];
     this.pendingKeys.clear();
     if (events.length > 0) this.setState((s) => ({ ...s, events: mergeEvents(s.events, events) }));
-    for (const queryKey of queryKeys) void this.client.invalidateQueries({ queryKey });
+    for (const queryKey of queryKeys) this.refresher.touch(queryKey);
   }
 }
