@@ -116,6 +116,7 @@ class LiveConnection {
           if (this.stopped) return;
           this.open();
           // The server replays what we missed; queries may have gone stale meanwhile, so refresh them.
+          // (A 401 on any of them signs the user out, which also ends this stream.)
           void this.client.invalidateQueries({ queryKey: ['op', this.op] });
         }, RETRY_MS);
       }
