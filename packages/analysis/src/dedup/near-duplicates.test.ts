@@ -91,3 +91,25 @@ describe('NearDuplicateFinder', () => {
     expect(error / pairs).toBeLessThan(0.06);
   });
 });
+
+describe('NearDuplicateFinder chaining', () => {
+  it('does not chain a drifting sequence into one group (single linkage would)', () => {
+    // Text i shares most words with text i+1, but text 0 and text 20 share none.
+    const vocabulary = Array.from(
+      { length: 80 },
+      (_, i) => `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+    );
+    const texts = Array.from({ length: 20 }, (_, i) => vocabulary.slice(i * 3, i * 3 + 16).join(' '));
+    const finder = new NearDuplicateFinder({ threshold: 0.5 });
+    for (const t of texts) finder.add(t);
+    expect(finder.similarity(0, 1)).toBeGreaterThanOrEqual(0.5);
+    expect(finder.similarity(0, 19)).toBe(0);
+    const { clusters, stats } = finder.finish();
+    expect(clusters.find(0)).not.toBe(clusters.find(19));
+    for (const group of clusters.groups(2)) {
+      // Every member is close to some other member and the group stays small.
+      expect(group.length).toBeLessThanOrEqual(6);
+    }
+    expect(stats.leaderRejected).toBeGreaterThan(0);
+  });
+});

@@ -38,10 +38,14 @@ export interface NearDuplicateStats {
   merged: number;
   /** Largest LSH bucket seen. */
   largestBucket: number;
+  /** Similar pairs not joined because their clusters' leaders were not similar enough. */
+  leaderRejected: number;
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
 const SKETCH_WORDS = mh.SIGNATURE_SIZE / 4;
+/** How much less similar than the threshold two cluster leaders may be for their clusters to join. */
+const LEADER_SLACK = 0.15;
 export const DEFAULT_SHINGLE_SIZE = 2;
 
 /**
@@ -156,6 +160,7 @@ export class NearDuplicateFinder {
       verified: 0,
       merged: 0,
       largestBucket: 0,
+      leaderRejected: 0,
     };
     const live = new Uint32Array(n);
     let m = 0;
@@ -165,6 +170,9 @@ export class NearDuplicateFinder {
     const scratchKeys = new Uint32Array(m);
     const scratchIds = new Uint32Array(m);
     const reps = new Int32Array(this.reps);
+    // Each cluster's leader: its first member, kept when clusters join (the larger one's).
+    const leaders = new Int32Array(n);
+    for (let i = 0; i < n; i++) leaders[i] = i;
     for (let band = 0; band < this.bands; band++) {
       for (let j = 0; j < m; j++) {
         const item = live[j] as number;
@@ -176,7 +184,7 @@ export class NearDuplicateFinder {
       while (start < m) {
         let end = start + 1;
         while (end < m && keys[end] === keys[start]) end++;
-        if (end - start > 1) this.bucket(ids, start, end, uf, reps, stats);
+        if (end - start > 1) this.bucket(ids, start, end, uf, reps, leaders, stats);
         start = end;
       }
     }
@@ -194,6 +202,7 @@ export class NearDuplicateFinder {
     end: number,
     uf: UnionFind,
     reps: Int32Array,
+    leaders: Int32Array,
     stats: NearDuplicateStats,
   ): void {
     if (end - start > stats.largestBucket) stats.largestBucket = end - start;
@@ -214,13 +223,42 @@ export class NearDuplicateFinder {
         // 0.2 below the threshold is more than four standard deviations of a 128-value estimate.
         if (this.estimate(rep, item) < this.threshold - 0.2) continue;
         stats.verified++;
-        if (this.similarity(rep, item) >= this.threshold) {
-          uf.union(rep, item);
+        if (
+          this.similarity(rep, item) >= this.threshold &&
+          this.leadersAgree(rep, item, uf, leaders, stats)
+        ) {
           stats.merged++;
           joined = true;
         }
       }
       if (!joined && repCount < reps.length) reps[repCount++] = item;
     }
+  }
+
+  /**
+   * Join the clusters of a and b (already verified similar) only if their leaders are similar
+   * too (threshold minus `LEADER_SLACK`). Single linkage alone chains: A~B, B~C, C~D... can
+   * glue a million loosely related texts into one group; anchoring every join to the leaders
+   * keeps each cluster within about two steps of its leader.
+   */
+  private leadersAgree(
+    a: number,
+    b: number,
+    uf: UnionFind,
+    leaders: Int32Array,
+    stats: NearDuplicateStats,
+  ): boolean {
+    const ra = uf.find(a);
+    const rb = uf.find(b);
+    const la = leaders[ra] as number;
+    const lb = leaders[rb] as number;
+    if ((la !== a || lb !== b) && this.similarity(la, lb) < this.threshold - LEADER_SLACK) {
+      stats.leaderRejected++;
+      return false;
+    }
+    const leader = uf.setSize(ra) >= uf.setSize(rb) ? la : lb;
+    uf.union(ra, rb);
+    leaders[uf.find(ra)] = leader;
+    return true;
   }
 }
