@@ -1,0 +1,144 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInApi } from './support/api.ts';
+import { hasChromium, launchBrowser } from './support/browser.ts';
+import { serverEnv, startVigil, stopChild } from './support/cli.ts';
+
+const ADMIN = { email: 'admin@example.test', password: 'synthetic-admin-password' };
+const PASSWORD = 'synthetic-user-password';
+
+/** The "done when" of the command centre: two people, two browsers, one live picture. */
+describe.skipIf(!hasChromium)('command centre in two browser contexts', () => {
+  let server: { child: ChildProcess; url: string };
+  let browser: Browser;
+  let operationId: string;
+  let platformId: string;
+  const dataDir = mkdtempSync(join(tmpdir(), 'vigil-cc-'));
+  const { env, cleanup } = serverEnv(dataDir);
+
+  beforeAll(async () => {
+    server = await startVigil({
+      ...env,
+      VIGIL_ADMIN_EMAIL: ADMIN.email,
+      VIGIL_ADMIN_PASSWORD: ADMIN.password,
+    });
+    const admin = await signInApi(server.url, ADMIN.email, ADMIN.password);
+    for (const [role, country] of [
+      ['investigator', 'PL'],
+      ['coordinator', 'NL'],
+      ['observer', 'NL'],
+    ] as const) {
+      await admin.post('/api/users', {
+        email: `${role}@example.test`,
+        name: `Synthetic ${role}`,
+        role,
+        country,
+        password: PASSWORD,
+      });
+    }
+    const operation = await admin.post<{ id: string }>('/api/operations', {
+      name: 'Synthetic browser day',
+      countries: ['NL', 'PL'],
+      focusGroup: { key: 'ukrainian_refugees', label: 'Ukrainian refugees', nationality: 'UA' },
+    });
+    operationId = operation.id;
+    const platform = await admin.post<{ id: string }>(`/api/operations/${operationId}/platforms`, {
+      name: 'Synthetic classifieds',
+      kind: 'classifieds',
+      targetGroups: ['ukrainian_refugees'],
+    });
+    platformId = platform.id;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await stopChild(server.child, 'SIGTERM');
+    await cleanup();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function signIn(email: string): Promise<Page> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      throw new Error(`a dialog opened: ${dialog.message()}`);
+    });
+    await page.goto(server.url);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('user-menu').waitFor();
+    await page.evaluate((id) => localStorage.setItem('vigil.operationId', id), operationId);
+    await page.goto(server.url);
+    await page
+      .locator('[data-testid=live-status][data-status=live]')
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error) => {
+        await page.screenshot({ path: '/tmp/vigil-e2e-failure.png' });
+        throw error;
+      });
+    return page;
+  }
+
+  const figure = async (page: Page, id: string) =>
+    Number(await page.getByTestId(`figure-value-${id}`).innerText());
+
+  it('shows one investigator’s work live in the coordinator’s command centre, and keeps victims from observers', async () => {
+    const coordinator = await signIn('coordinator@example.test');
+    const investigator = await signIn('investigator@example.test');
+    const monitoredBefore = await figure(coordinator, 'platforms_monitored');
+    const victimsBefore = await figure(coordinator, 'victims');
+
+    // The investigator claims the platform and moves it to "monitored".
+    await investigator.getByRole('link', { name: 'Platforms', exact: true }).click();
+    const row = investigator.getByTestId(`platform-row-${platformId}`);
+    await row.getByRole('button', { name: 'Claim' }).click();
+    await row.getByLabel('Status').selectOption('monitored');
+    await investigator.getByLabel('Reason').fill('ads aimed at Ukrainian women');
+    await investigator.getByRole('button', { name: 'Change status' }).click();
+
+    const feed = coordinator.getByTestId('live-feed');
+    await feed.locator('[data-event-type="claim.created"]').first().waitFor();
+    await feed.locator('[data-event-type="platform.status_changed"]').first().waitFor();
+    await expect
+      .poll(() => figure(coordinator, 'platforms_monitored'), { timeout: 10_000 })
+      .toBe(monitoredBefore + 1);
+
+    // The investigator adds a hostile item: it must show as text and run nothing.
+    await investigator.getByRole('link', { name: 'Items', exact: true }).click();
+    await investigator.getByRole('button', { name: 'Add item' }).click();
+    const hostile =
+      'Call 0 6 1 2 3 4 5 6 7 8 <script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> <a href="javascript:window.__pwned=3">x</a>';
+    await investigator.getByLabel('Text').fill(hostile);
+    await investigator.getByRole('button', { name: 'Save item' }).click();
+    await investigator.getByTestId('item-detail').waitFor();
+    await expect(investigator.getByTestId('item-text').innerText()).resolves.toContain(
+      '<script>window.__pwned=1</script>',
+    );
+    await expect(
+      investigator.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).resolves.toBeUndefined();
+    await feed.locator('[data-event-type="item.created"]').first().waitFor();
+
+    // The investigator records a possible victim.
+    await investigator.getByRole('link', { name: 'People', exact: true }).click();
+    await investigator.getByRole('button', { name: 'Add person' }).click();
+    await investigator.getByLabel('Role').selectOption('victim');
+    await investigator.getByLabel('Name').fill('Synthetic victim A');
+    await investigator.getByRole('button', { name: 'Save person' }).click();
+    await expect.poll(() => figure(coordinator, 'victims'), { timeout: 10_000 }).toBe(victimsBefore + 1);
+
+    // An observer (no person.read_victim) sees no victim tab and cannot open the record.
+    const observer = await signIn('observer@example.test');
+    await observer.getByRole('link', { name: 'People', exact: true }).click();
+    await observer.getByTestId('people-tab-suspect').waitFor();
+    expect(await observer.getByTestId('people-tab-victim').count()).toBe(0);
+    const observerApi = await signInApi(server.url, 'observer@example.test', PASSWORD);
+    const people = await observerApi.get<{ role: string }[]>(`/api/operations/${operationId}/people`);
+    expect(people.some((person) => person.role === 'victim')).toBe(false);
+  });
+});
