@@ -164,3 +164,11 @@ export async function pageStoredSelectors(
   );
   return rows;
 }
+
+/**
+ * Give this transaction enough sort/hash memory for a join of millions of rows: with the default
+ * 4 MB a retro-hunt's hash join spills to disk in many batches.
+ */
+export async function useLargeJoinMemory(db: Queryable): Promise<void> {
+  await db.query(`SET LOCAL work_mem = '256MB'`);
+}

@@ -31,6 +31,7 @@ import {
   pageStoredSelectors,
   retroHuntExact,
   setFuzzyValues,
+  useLargeJoinMemory,
 } from '../repositories/reference-match.repository.ts';
 import {
   findReferenceSet,
@@ -220,7 +221,10 @@ export async function retroHunt(
   if (set.kind === 'filter') {
     result.filter = await retroHuntFilter(pool, set, now, filterKeys);
   } else {
-    result.exact = await retroHuntExact(pool, set.id, set.operationId);
+    result.exact = await withTransaction(pool, async (client) => {
+      await useLargeJoinMemory(client);
+      return retroHuntExact(client, set.id, set.operationId);
+    });
     result.fuzzy = await retroHuntFuzzy(pool, set);
   }
   result.seconds = (performance.now() - started) / 1000;
