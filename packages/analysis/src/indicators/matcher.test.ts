@@ -47,6 +47,12 @@ describe('pattern syntax', () => {
     expect(found(['new in town'], 'new in            town')).toEqual([]);
   });
 
+  it('does not cut through numbers written with dots, commas or colons', () => {
+    expect(found(['24 7'], 'open 24/7, from 24.7.2025')).toEqual(['24/7']);
+    expect(found(['16 years'], 'aged 16 years; 1.16 years')).toEqual(['16 years']);
+    expect(found(['12 hours'], '2,12 hours')).toEqual([]);
+  });
+
   it('matches emoji and emoji sequences with modifiers between them', () => {
     expect(found(['🚫 👮'], 'call 🚫️👮‍♂️ now')).toEqual(['🚫️👮']);
     expect(found(['👧'], 'new 👧🏼')).toEqual(['👧']);
@@ -118,6 +124,12 @@ describe('matchIndicators on the real lexicons (properties)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('looks for indicators in the first million characters only', () => {
+    const pad = ' '.repeat(1_000_000);
+    expect(matchIndicators(`young girl${pad}`, ['en'])).toHaveLength(1);
+    expect(matchIndicators(`${pad}young girl`, ['en'])).toEqual([]);
   });
 
   it('bounds the output on a huge repetitive input', () => {

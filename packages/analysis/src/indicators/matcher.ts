@@ -1,7 +1,7 @@
 import type { IndicatorMatch } from '../types.ts';
 import type { Lexicon, LexiconIndicator } from './lexicon-schema.ts';
 import { EXACT, MAX_SKIP, PREFIX, parsePattern, type Slot, slotMatches } from './pattern.ts';
-import { type Tokens, tokenize } from './tokenize.ts';
+import { MAX_SCAN, type Tokens, tokenize } from './tokenize.ts';
 
 /**
  * All patterns of all lexicons compiled once into hash indexes on their first word: the whole
@@ -155,7 +155,7 @@ export const compileMatcher = (lexicons: readonly Lexicon[]): Matcher => {
         const first = before(t, c.slots, c.anchor, i);
         if (first < 0) continue;
         const last = rest(t, c.slots, c.anchor + 1, i);
-        if (last < 0) continue;
+        if (last < 0 || splitsNumber(text, t, first, last)) continue;
         const id = c.indicator.id;
         const n = perIndicator.get(id) ?? 0;
         if (n >= MAX_PER_INDICATOR || out.length >= MAX_MATCHES) continue;
@@ -187,8 +187,37 @@ export const compileMatcher = (lexicons: readonly Lexicon[]): Matcher => {
   return {
     langs: [...langIndex.keys()],
     matchTokens,
-    match: (text, langs) => dedupeMatches(matchTokens(text, tokenize(text), langs), langs),
+    match: (text, langs) => dedupeMatches(matchTokens(text, tokenize(text, MAX_SCAN), langs), langs),
   };
+};
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const NUMBER_JOINERS = new Set([0x2e, 0x2c, 0x3a]); // . , :
+const isNumeric = (key: string): boolean =>
+  key.length > 0 && isDigit(key.charCodeAt(0)) && isDigit(key.charCodeAt(key.length - 1));
+
+/**
+ * Whether a match cuts through a number written with dots, commas or colons: "24 7" must match
+ * "24/7" but not the date "24.7.2025", "16 years" not "1.16 years".
+ */
+const splitsNumber = (text: string, t: Tokens, first: number, last: number): boolean => {
+  const joined = (at: number): boolean =>
+    NUMBER_JOINERS.has(text.charCodeAt(at)) &&
+    isDigit(text.charCodeAt(at - 1)) &&
+    isDigit(text.charCodeAt(at + 1));
+  if (isNumeric(t.keys[first]!) && joined(t.starts[first]! - 1)) return true;
+  if (isNumeric(t.keys[last]!) && joined(t.ends[last]!)) return true;
+  for (let k = first; k < last; k++) {
+    if (
+      isNumeric(t.keys[k]!) &&
+      isNumeric(t.keys[k + 1]!) &&
+      t.starts[k + 1]! - t.ends[k]! === 1 &&
+      joined(t.ends[k]!)
+    ) {
+      return true;
+    }
+  }
+  return false;
 };
 
 /**

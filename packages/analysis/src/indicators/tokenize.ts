@@ -119,6 +119,13 @@ export interface Tokens {
   emoji: Uint8Array;
 }
 
+/**
+ * Indicators are looked for in the first million characters of an item only: a bigger "item" is a
+ * dump or junk, and scanning 10 MB for phrases that are capped at a few matches anyway would cost
+ * seconds. Selectors are extracted by their own code, over the whole text.
+ */
+export const MAX_SCAN = 1_000_000;
+
 /** Tokens longer than this are not words anyone writes; they are cut so keys stay small. */
 const MAX_TOKEN = 64;
 
@@ -186,7 +193,7 @@ let cachedTokens: Tokens | undefined;
  */
 export const tokenizeShared = (text: string): Tokens => {
   if (cachedTokens !== undefined && cachedText === text) return cachedTokens;
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, MAX_SCAN);
   cachedText = text;
   cachedTokens = tokens;
   return tokens;

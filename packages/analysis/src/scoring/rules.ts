@@ -17,12 +17,24 @@ export const CATEGORY_DECAY = 0.5;
 export const MAX_PROTECTIVE = 25;
 
 /**
- * Predictors studied on sex ads (NIJ 2022) only mean something in that context: outside a
- * commercial-sex or massage context ("honest workers wanted", "Polish company") they count a quarter.
+ * Categories that only mean something in a context, and the categories that make that context.
+ * Trust language and stated ethnicity are NIJ predictors studied on sex ads ("honest workers
+ * wanted", "Polish company" are ordinary); youth words and emoji are ordinary in classifieds
+ * ("bike for a little girl", 🍒 cherries) but not in a sex ad or a job offer. Outside their
+ * context these count a quarter.
  */
-export const SEX_CONTEXT_ONLY: ReadonlySet<IndicatorCategory> = new Set([
-  'trust_language',
-  'stated_ethnicity',
+const SEX: IndicatorCategory[] = ['commercial_sex_offer', 'massage'];
+const SEX_OR_JOB: IndicatorCategory[] = [
+  ...SEX,
+  'job_offer',
+  'deceptive_recruitment',
+  'coercive_recruitment',
+];
+export const CONTEXT_GATED: ReadonlyMap<IndicatorCategory, readonly IndicatorCategory[]> = new Map([
+  ['trust_language', SEX],
+  ['stated_ethnicity', SEX],
+  ['emoji_codes', SEX],
+  ['youth_language', SEX_OR_JOB],
 ]);
 export const OUT_OF_CONTEXT_FACTOR = 0.25;
 

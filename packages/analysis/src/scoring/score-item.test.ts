@@ -157,6 +157,14 @@ describe('weights follow the research (BRIEF.md)', () => {
     expect(trusted - base).toBeGreaterThanOrEqual(8);
   });
 
+  it('youth words and emoji in an ordinary classified ad stay low, not in a sex ad or a job offer', () => {
+    expect(
+      assess('selling a pink bike for a little girl, 🍒 sticker included', 'en').score,
+    ).toBeLessThanOrEqual(15);
+    expect(assess('little girl 🍒 gfe incall', 'en').score).toBeGreaterThanOrEqual(50);
+    expect(assess('hiring young girls for work abroad', 'en').score).toBeGreaterThanOrEqual(30);
+  });
+
   it('client screening barely moves the score', () => {
     const base = assess('gfe incall outcall', 'en').score;
     expect(assess('gfe incall outcall screening required', 'en').score - base).toBeLessThanOrEqual(2);

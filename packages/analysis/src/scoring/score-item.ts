@@ -3,12 +3,12 @@ import type { IndicatorMatch, ItemKind, Reason, SelectorMatch } from '../types.t
 import {
   CATEGORY_DECAY,
   COMBINATIONS,
+  CONTEXT_GATED,
   FACT_POINTS,
   KIND_POINTS,
   MAX_PROTECTIVE,
   OUT_OF_CONTEXT_FACTOR,
   SATURATION,
-  SEX_CONTEXT_ONLY,
 } from './rules.ts';
 
 /** Facts about the item's selectors that the pipeline knows (some need other items). */
@@ -41,7 +41,7 @@ const CATEGORY_ORDER = new Map<string, number>(INDICATOR_CATEGORIES.map((c, i) =
 
 const indicatorContributions = (
   indicators: readonly IndicatorMatch[],
-  sexContext: boolean,
+  present: ReadonlySet<string>,
 ): Contribution[] => {
   // One entry per indicator id: repeats of the same indicator add nothing.
   const byId = new Map<string, { m: IndicatorMatch; n: number; terms: Set<string> }>();
@@ -65,7 +65,8 @@ const indicatorContributions = (
     const entries = byCategory.get(category)!;
     // Strongest first, then by id, so that the decay is applied the same way every time.
     entries.sort((a, b) => Math.abs(b.m.weight) - Math.abs(a.m.weight) || (a.m.id < b.m.id ? -1 : 1));
-    const gated = SEX_CONTEXT_ONLY.has(category as never) && !sexContext;
+    const context = CONTEXT_GATED.get(category as never);
+    const gated = context !== undefined && !context.some((c) => present.has(c));
     const factor = gated ? OUT_OF_CONTEXT_FACTOR : 1;
     entries.forEach((e, k) => {
       const raw = e.m.weight * factor * CATEGORY_DECAY ** k;
@@ -73,7 +74,7 @@ const indicatorContributions = (
       const terms = [...e.terms].slice(0, 3).map((t) => `"${t}"`);
       const label = `${CATEGORY_LABELS[category as keyof typeof CATEGORY_LABELS]}: ${terms.join(', ')}${
         e.n > 1 ? ` (${e.n} matches)` : ''
-      }${gated ? ' (outside a commercial-sex context: quarter weight)' : ''}${k > 0 ? ' (further indicator of this category: reduced)' : ''}`;
+      }${gated ? ' (outside its context: quarter weight)' : ''}${k > 0 ? ' (further indicator of this category: reduced)' : ''}`;
       out.push({ source: 'indicator', code: e.m.id, label, raw });
     });
   }
@@ -146,9 +147,7 @@ export const scoreItem = (input: ScoreInput): { score: number; reasons: Reason[]
   const selectors = input.selectors ?? [];
   const facts = input.selectorFacts ?? {};
   const present = new Set(indicators.map((m) => m.category));
-  const sexContext = present.has('commercial_sex_offer') || present.has('massage');
-
-  const all = indicatorContributions(indicators, sexContext);
+  const all = indicatorContributions(indicators, present);
   all.push(...factContributions(facts, selectors));
   const kindPoints = KIND_POINTS[input.kind] ?? 0;
   if (kindPoints > 0)
