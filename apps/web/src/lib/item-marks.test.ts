@@ -14,6 +14,8 @@ describe('markSpans', () => {
   it('labels selectors and indicators and highlights overlaps as both', () => {
     const text = 'new girls call 06 12 34 56 78';
     const spans = markSpans(
+      text,
+      null,
       [selector('phone', '+31612345678', '06 12 34 56 78', 15, 29)],
       [
         {

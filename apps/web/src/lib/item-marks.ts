@@ -1,3 +1,4 @@
+import { alignSpans } from './align-offsets.ts';
 import type { Span } from './highlight.ts';
 import type { IndicatorHit, SelectorHit } from './types.ts';
 
@@ -6,26 +7,34 @@ export interface MarkInfo {
   label: string;
 }
 
-/** Highlight spans for an item's text: selectors and indicators, each labelled for the tooltip. */
+/**
+ * Highlight spans for an item's text: selectors and indicators, each labelled for the tooltip,
+ * checked against the words they should cover (see align-offsets.ts).
+ */
 export function markSpans(
+  text: string,
+  title: string | null,
   selectors: readonly SelectorHit[],
   indicators: readonly IndicatorHit[],
 ): Span<MarkInfo>[] {
-  return [
+  const spans = [
     ...selectors.map((s) => ({
       start: s.start,
       end: s.end,
+      expected: typeof s.raw === 'string' ? s.raw : '',
       data: { kind: 'selector' as const, label: `${s.type}: ${s.value}` },
     })),
     ...indicators.map((i) => ({
       start: i.start,
       end: i.end,
+      expected: typeof i.match === 'string' ? i.match : '',
       data: {
         kind: 'indicator' as const,
         label: `${i.category} · ${i.id} (${i.weight >= 0 ? '+' : ''}${i.weight})`,
       },
     })),
   ];
+  return alignSpans(text, title, spans).map(({ start, end, data }) => ({ start, end, data }));
 }
 
 export function markClass(marks: readonly MarkInfo[]): string {

@@ -8,14 +8,16 @@ import type { IndicatorHit, SelectorHit } from '../../lib/types.ts';
  */
 export function HighlightedText({
   text,
+  title,
   selectors,
   indicators,
 }: {
   text: string;
+  title: string | null;
   selectors: readonly SelectorHit[];
   indicators: readonly IndicatorHit[];
 }) {
-  const segments = splitHighlights<MarkInfo>(text, markSpans(selectors, indicators));
+  const segments = splitHighlights<MarkInfo>(text, markSpans(text, title, selectors, indicators));
   return (
     <div className="vigil-scraped-text" data-testid="item-text">
       {segments.map((segment) =>

@@ -63,6 +63,7 @@ export function ItemDetail({ id }: { id: string }) {
                     </Title>
                     <HighlightedText
                       text={data.text}
+                      title={data.title}
                       selectors={analysis?.selectors ?? []}
                       indicators={analysis?.indicators ?? []}
                     />
