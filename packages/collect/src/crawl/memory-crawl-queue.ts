@@ -15,24 +15,30 @@ interface Row extends LeasedRequest {
 export class MemoryCrawlQueue implements CrawlQueue {
   readonly rows: Row[] = [];
   private readonly bytes = new Map<string, number>();
+  private readonly urls = new Map<string, Set<string>>();
+  private readonly byId = new Map<number, Row>();
   constructor(private readonly now: () => number = Date.now) {}
 
   async startRun() {}
 
   async enqueue(crawlId: string, requests: NewRequest[], maxTotal: number) {
     let added = 0;
+    let urls = this.urls.get(crawlId);
+    if (!urls) this.urls.set(crawlId, (urls = new Set()));
     for (const r of requests) {
-      const inCrawl = this.rows.filter((x) => x.crawlId === crawlId);
-      if (inCrawl.length >= maxTotal) break;
-      if (r.url.length > maxUrlLength || inCrawl.some((x) => x.url === r.url)) continue;
-      this.rows.push({
+      if (urls.size >= maxTotal) break;
+      if (r.url.length > maxUrlLength || urls.has(r.url)) continue;
+      urls.add(r.url);
+      const row: Row = {
         ...r,
         id: this.rows.length + 1,
         crawlId,
         attempts: 0,
         status: 'queued',
         notBefore: 0,
-      });
+      };
+      this.rows.push(row);
+      this.byId.set(row.id, row);
       added++;
     }
     return added;
@@ -58,7 +64,7 @@ export class MemoryCrawlQueue implements CrawlQueue {
     return due.map(({ id, url, kind, depth, attempts }) => ({ id, url, kind, depth, attempts }));
   }
   private mine(id: number, owner: string): Row | undefined {
-    const r = this.rows.find((x) => x.id === id);
+    const r = this.byId.get(id);
     return r && r.status === 'leased' && r.leaseOwner === owner ? r : undefined;
   }
   async complete(id: number, owner: string, evidenceId: string | undefined) {

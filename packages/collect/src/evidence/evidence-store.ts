@@ -75,14 +75,14 @@ export class EvidenceStore {
     const dir = join(path, '..');
     await Promise.all([this.ensureDir(this.tmpDir), this.ensureDir(dir)]);
     const tmp = join(this.tmpDir, `${sha256}.${host}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-    const handle = await open(tmp, 'wx', 0o600);
+    // Created read-only (0444): the mode binds later opens, this descriptor stays writable.
+    const handle = await open(tmp, 'wx', 0o444);
     try {
       await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await chmod(tmp, 0o444);
     await rename(tmp, path);
     // The rename is durable only once the directory entry is on disk.
     await fsyncPath(dir);
@@ -124,8 +124,10 @@ export class EvidenceStore {
     return readFile(this.pathOf(sha256));
   }
 
-  /** Stream-hash an object as it is on disk now. */
-  hashOnDisk(sha256: string): Promise<string> {
+  /** Hash an object as it is on disk now (whole read when small, streamed when large). */
+  async hashOnDisk(sha256: string, knownSize?: number): Promise<string> {
+    if (knownSize !== undefined && knownSize < 8 * 1024 * 1024)
+      return sha256Hex(await readFile(this.pathOf(sha256)));
     return new Promise((resolve, reject) => {
       const hash = createHash('sha256');
       createReadStream(this.pathOf(sha256))

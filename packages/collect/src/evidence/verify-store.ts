@@ -51,7 +51,7 @@ export async function verifyStore(
         report.missing.push(row.sha256);
         continue;
       }
-      const actual = await store.hashOnDisk(row.sha256);
+      const actual = await store.hashOnDisk(row.sha256, file.size);
       if (actual !== row.sha256) report.mismatched.push({ sha256: row.sha256, actual });
       else if (file.size !== row.size)
         report.sizeChanged.push({ sha256: row.sha256, recorded: row.size, actual: file.size });
