@@ -1,10 +1,24 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor.ts';
 import type { AppDeps } from '../http/app-instance.ts';
+import { mayReceiveEvent } from '../policies/access.policy.ts';
 import type { EventRow } from '../repositories/event.repository.ts';
-import { backlog, recordPresence, visibleEvent } from '../services/live.service.ts';
+import { toPublicEvent } from '../services/event.service.ts';
+import { backlog, recordPresence } from '../services/live.service.ts';
 
 const HEARTBEAT_MS = 15_000;
+
+/** Each event is serialised once, however many readers receive it. */
+const serialised = new WeakMap<EventRow, string>();
+function frame(row: EventRow, actor: Actor): string | undefined {
+  if (!mayReceiveEvent(actor, row)) return undefined;
+  let text = serialised.get(row);
+  if (text === undefined) {
+    text = `id: ${row.id}\ndata: ${JSON.stringify(toPublicEvent(row))}\n\n`;
+    serialised.set(row, text);
+  }
+  return text;
+}
 
 /**
  * Stream an operation's events as server-sent events. On reconnect the browser sends
@@ -36,9 +50,9 @@ export async function streamEvents(
   const send = (row: EventRow) => {
     if (row.id <= cursor || closed) return;
     cursor = row.id;
-    const event = visibleEvent(actor, row);
     // Ids of events the reader may not see still advance the cursor, so resuming skips them too.
-    if (event) raw.write(`id: ${row.id}\ndata: ${JSON.stringify(event)}\n\n`);
+    const text = frame(row, actor);
+    if (text) raw.write(text);
   };
   const unsubscribe = deps.hub.subscribe({
     operationId,
