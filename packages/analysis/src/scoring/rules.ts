@@ -77,7 +77,12 @@ export const COMBINATIONS: readonly Combination[] = [
     code: 'combo.lure_vulnerable',
     label: 'deceptive job offer aimed at vulnerable people (refugees, no papers, debt)',
     points: 12,
-    all: [['deceptive_recruitment'], ['abuse_of_vulnerability']],
+    // The third group tells a job offer from an aid notice ("free housing for refugees").
+    all: [
+      ['deceptive_recruitment'],
+      ['abuse_of_vulnerability'],
+      ['job_offer', 'coercive_recruitment', '.deceptive.easy_money', '.deceptive.women_only'],
+    ],
   },
   {
     code: 'combo.women_abroad',
