@@ -75,7 +75,7 @@ function PeopleTable({ operationId, role }: { operationId: string; role: string 
                 >
                   <Table.Td>
                     <RouteLink to={detailPath('people', person.id)} size="sm">
-                      {person.name ?? person.username ?? '(unnamed)'}
+                      {person.name || person.username || '(unnamed)'}
                     </RouteLink>
                     {person.username ? (
                       <Text span c="dimmed" ff="monospace">

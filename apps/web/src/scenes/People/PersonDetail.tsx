@@ -5,6 +5,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { patch } from '../../lib/api.ts';
 import { hasPermission, options, word } from '../../lib/format.ts';
 import { isConflict, notifyConflict, notifyError } from '../../lib/notify.ts';
+import { useCurrentOperation } from '../../lib/operation-store.ts';
 import { usePerson } from '../../lib/queries.ts';
 import { keys } from '../../lib/query-keys.ts';
 import { detailPath } from '../../lib/route.ts';
@@ -12,6 +13,7 @@ import { navigate } from '../../lib/router.ts';
 import { useUser } from '../../lib/session.ts';
 import type { Person } from '../../lib/types.ts';
 import { CreateLeadButton } from '../Leads/CreateLeadButton.tsx';
+import { UsernameClaim } from './UsernameClaim.tsx';
 
 export function PersonDetail({ id }: { id: string }) {
   const person = usePerson(id);
@@ -36,6 +38,7 @@ export function PersonDetail({ id }: { id: string }) {
 
 function PersonView({ person }: { person: Person }) {
   const user = useUser();
+  const { operation } = useCurrentOperation();
   const client = useQueryClient();
   const update = useMutation({
     mutationFn: (values: Partial<Person>) =>
@@ -47,7 +50,7 @@ function PersonView({ person }: { person: Person }) {
       void client.invalidateQueries({ queryKey: keys.person(person.id) });
     },
   });
-  const title = person.name ?? (person.username ? `@${person.username}` : '(unnamed)');
+  const title = person.name || (person.username ? `@${person.username}` : '(unnamed)');
 
   return (
     <Stack data-testid="person-detail">
@@ -68,6 +71,7 @@ function PersonView({ person }: { person: Person }) {
       <Paper withBorder p="md">
         <Stack gap="xs">
           {person.username && <Text size="sm">Username: {person.username}</Text>}
+          {person.username && operation && <UsernameClaim operation={operation} username={person.username} />}
           <Text size="sm">Nationality: {person.nationality ?? '—'}</Text>
           {person.role === 'victim' &&
             (hasPermission(user, 'person.update') ? (
