@@ -44,8 +44,12 @@ export interface NearDuplicateStats {
 
 export const DEFAULT_THRESHOLD = 0.5;
 const SKETCH_WORDS = mh.SIGNATURE_SIZE / 4;
-/** How much less similar than the threshold two cluster leaders may be for their clusters to join. */
-const LEADER_SLACK = 0.15;
+/**
+ * How much less similar than the threshold two cluster leaders may be for their clusters to join.
+ * Measured on the benchmark corpus: 0.15 still let look-alike lures of different operators merge
+ * into groups of a thousand at 1M items; 0 keeps groups tight at no cost in recall.
+ */
+const LEADER_SLACK = 0;
 export const DEFAULT_SHINGLE_SIZE = 2;
 
 /**
