@@ -23,8 +23,8 @@ export class MemoryCrawlQueue implements CrawlQueue {
 
   async enqueue(crawlId: string, requests: NewRequest[], maxTotal: number) {
     let added = 0;
-    let urls = this.urls.get(crawlId);
-    if (!urls) this.urls.set(crawlId, (urls = new Set()));
+    const urls = this.urls.get(crawlId) ?? new Set<string>();
+    this.urls.set(crawlId, urls);
     for (const r of requests) {
       if (urls.size >= maxTotal) break;
       if (r.url.length > maxUrlLength || urls.has(r.url)) continue;
