@@ -34,8 +34,9 @@ function plausible(digits: string, region: string): boolean {
   return digits.startsWith(p.prefix);
 }
 
-function national(digits: string, region: string): Parsed | null {
-  return plausible(digits, region) ? validNational(digits, region) : null;
+/** With `mobileOnly`, numbers of other types are not even parsed (they would be discarded). */
+function national(digits: string, region: string, mobileOnly = false): Parsed | null {
+  return plausible(digits, region) ? validNational(digits, region, mobileOnly) : null;
 }
 
 /**
@@ -64,7 +65,7 @@ export function resolvePhone(digits: string, plus: boolean, ctx: RegionContext):
     if (p) return { value: p.e164, flags: ['inferred_region'], strength: 4 };
   }
   for (const r of ctx.language) {
-    const p = national(digits, r);
+    const p = national(digits, r, true);
     if (p?.type && MOBILE_TYPES.has(p.type))
       return { value: p.e164, flags: ['inferred_region'], strength: 3 };
   }
@@ -79,7 +80,7 @@ export function resolvePhone(digits: string, plus: boolean, ctx: RegionContext):
   const seen = new Set<string>();
   let only: Parsed | null = null;
   for (const r of LIKELY_REGIONS) {
-    const p = national(digits, r);
+    const p = national(digits, r, true);
     if (!p?.type || !MOBILE_TYPES.has(p.type) || seen.has(p.e164)) continue;
     seen.add(p.e164);
     only = p;

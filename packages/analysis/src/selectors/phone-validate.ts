@@ -9,37 +9,98 @@ import metadata from 'libphonenumber-js/metadata.max.json';
  * prefix), and answers are memoised in a bounded map (phone numbers repeat across ads).
  */
 
+interface TypeRule {
+  pattern: RegExp;
+  /** Allowed lengths of the national number, or undefined when the metadata gives none. */
+  lengths: number[] | undefined;
+}
+
 interface Plan {
   callingCode: string;
   pattern: RegExp;
   /** Plain national prefix ('0', '1', '8'), or undefined when the metadata uses a complex rule. */
   prefix: string | undefined;
-  complex: boolean;
+  /** libphonenumber's national prefix rule (`nationalPrefixForParsing`, transform rule). */
+  prefixRule: RegExp | undefined;
+  transform: string | undefined;
+  /** Regions of the calling code: libphonenumber may move a number to another one of them. */
+  group: string[];
+  /** International dialling prefix ('00', '011'): digits starting with it may be read as international. */
+  idd: RegExp;
+  /** Every number type of the region (fixed line, mobile, toll free, ...). */
+  types: TypeRule[];
+  fixed: TypeRule | undefined;
+  mobile: TypeRule | undefined;
+  /** No separate mobile pattern: a fixed-line match is FIXED_LINE_OR_MOBILE. */
+  fixedIsMobile: boolean;
+}
+
+const TYPES = [
+  'FIXED_LINE',
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+] as const;
+
+interface MetadataType {
+  pattern(): string;
+  possibleLengths(): number[] | undefined;
+}
+
+interface MetadataApi {
+  selectNumberingPlan(c: string): void;
+  getCountryCodesForCallingCode(c: string): string[] | undefined;
+  numberingPlan: {
+    IDDPrefix(): string;
+    callingCode(): string;
+    nationalNumberPattern(): string;
+    nationalPrefixForParsing(): string | undefined;
+    nationalPrefixTransformRule(): string | undefined;
+    type(t: string): MetadataType | undefined;
+  };
 }
 
 const plans = new Map<string, Plan | null>();
+
+function typeRule(t: MetadataType | undefined): TypeRule | undefined {
+  const source = t?.pattern();
+  if (!t || !source) return undefined;
+  return { pattern: new RegExp(`^(?:${source})$`), lengths: t.possibleLengths() };
+}
 
 function plan(region: string): Plan | null {
   let p = plans.get(region);
   if (p !== undefined) return p;
   p = null;
   if (isSupportedCountry(region)) {
-    const md = new (Metadata as unknown as new (m: unknown) => unknown)(metadata) as {
-      selectNumberingPlan(c: string): void;
-      numberingPlan: {
-        callingCode(): string;
-        nationalNumberPattern(): string;
-        nationalPrefixForParsing(): string | undefined;
-      };
-    };
+    const md = new (Metadata as unknown as new (m: unknown) => MetadataApi)(metadata);
     md.selectNumberingPlan(region);
     const np = md.numberingPlan;
     const pfp = np.nationalPrefixForParsing();
+    const mobileDef = np.type('MOBILE');
+    const types: TypeRule[] = [];
+    for (const t of TYPES) {
+      const rule = typeRule(np.type(t));
+      if (rule) types.push(rule);
+    }
     p = {
       callingCode: np.callingCode(),
       pattern: new RegExp(`^(?:${np.nationalNumberPattern()})$`),
       prefix: pfp && /^\d+$/.test(pfp) ? pfp : undefined,
-      complex: pfp !== undefined && !/^\d+$/.test(pfp),
+      prefixRule: pfp ? new RegExp(`^(?:${pfp})`) : undefined,
+      transform: np.nationalPrefixTransformRule() || undefined,
+      group: md.getCountryCodesForCallingCode(np.callingCode()) ?? [region],
+      idd: new RegExp(`^(?:${np.IDDPrefix()})`),
+      types,
+      fixed: typeRule(np.type('FIXED_LINE')),
+      mobile: typeRule(mobileDef),
+      fixedIsMobile: !mobileDef || mobileDef.pattern() === '',
     };
   }
   plans.set(region, p);
@@ -52,15 +113,50 @@ export function nationalPrefix(region: string): { callingCode: string; prefix: s
   return p ? { callingCode: p.callingCode, prefix: p.prefix } : null;
 }
 
-/** Cheap necessary condition for `digits` (national form) to be valid in `region`. */
-function mayBeValid(digits: string, region: string): boolean {
+// Mirrors libphonenumber-js's isNumberTypeEqualTo (helpers/getNumberType.js).
+const isType = (n: string, t: TypeRule | undefined): boolean =>
+  t !== undefined && (t.lengths === undefined || t.lengths.includes(n.length)) && t.pattern.test(n);
+
+/**
+ * Whether national number `n` has the shape of a valid number (any type, or a mobile one) by the
+ * same tests libphonenumber-js's getNumberType applies.
+ */
+function shapeOk(n: string, p: Plan, mobileOnly: boolean): boolean {
+  if (!p.pattern.test(n)) return false;
+  if (mobileOnly) return isType(n, p.mobile) || (p.fixedIsMobile && isType(n, p.fixed));
+  for (const t of p.types) if (isType(n, t)) return true;
+  return false;
+}
+
+/** The national number after libphonenumber's prefix rule (extractNationalNumberFromPossiblyIncompleteNumber). */
+function stripPrefix(digits: string, p: Plan): string | undefined {
+  if (!p.prefixRule) return undefined;
+  const m = p.prefixRule.exec(digits);
+  if (!m) return undefined;
+  const groups = m.length - 1;
+  if (p.transform && groups > 0 && m[groups]) return digits.replace(p.prefixRule, p.transform);
+  return digits.slice(m[0].length);
+}
+
+/**
+ * Cheap necessary condition for `digits` (national form) to be valid in `region` (and mobile, with
+ * `mobileOnly`), following libphonenumber-js's parse: the national number is the digits with or
+ * without the trunk prefix, it may end up in any region of the calling code, and a valid number
+ * matches one of that region's type patterns. Digits it may read as international (IDD or calling
+ * code in front) are not filtered. phone-validate.test.ts holds this to libphonenumber-js itself.
+ */
+function mayBeValid(digits: string, region: string, mobileOnly: boolean): boolean {
   const p = plan(region);
   if (!p) return false;
-  if (p.complex) return true;
-  if (p.pattern.test(digits)) return true;
-  return (
-    p.prefix !== undefined && digits.startsWith(p.prefix) && p.pattern.test(digits.slice(p.prefix.length))
-  );
+  if (p.idd.test(digits) || digits.startsWith(p.callingCode)) return true;
+  const stripped = stripPrefix(digits, p);
+  for (const r of p.group) {
+    const q = r === region ? p : plan(r);
+    if (!q) continue;
+    if (shapeOk(digits, q, mobileOnly) || (stripped !== undefined && shapeOk(stripped, q, mobileOnly)))
+      return true;
+  }
+  return false;
 }
 
 export interface Parsed {
@@ -88,16 +184,62 @@ function parseValid(text: string, region: string | undefined): Parsed | null {
   return out;
 }
 
+const CALLING_CODES = (metadata as { country_calling_codes: Record<string, string[]> }).country_calling_codes;
+
+/**
+ * Cheap necessary condition for `+digits` to be valid: libphonenumber takes the shortest known
+ * calling code in front, strips the main region's trunk prefix from the rest, and the result must
+ * have the shape of a number of one of the code's regions. Non-geographic codes are not filtered.
+ */
+function mayBeValidInternational(digits: string): boolean {
+  for (let i = 1; i <= 3 && i < digits.length; i++) {
+    const cc = digits.slice(0, i);
+    const group = CALLING_CODES[cc];
+    if (!group) continue;
+    const main = plan(group[0]!);
+    if (!main || group[0] === '001') return true;
+    const rest = digits.slice(i);
+    const stripped = stripPrefix(rest, main);
+    for (const r of group) {
+      const q = plan(r);
+      if (q && (shapeOk(rest, q, false) || (stripped !== undefined && shapeOk(stripped, q, false))))
+        return true;
+    }
+    return false;
+  }
+  return true;
+}
+
 /** The number written with an explicit country code (after '+', '00' or without either). */
 export function validInternational(digits: string): Parsed | null {
   if (digits.length < 8 || digits.length > 15) return null;
-  return parseValid(`+${digits}`, undefined);
+  const text = `+${digits}`;
+  const key = `+|${text}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  if (!mayBeValidInternational(digits)) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(key, null);
+    return null;
+  }
+  return parseValid(text, undefined);
 }
 
-/** The number as a national number of `region`, or null. */
-export function validNational(digits: string, region: string): Parsed | null {
-  if (!mayBeValid(digits, region)) return null;
-  return parseValid(digits, region);
+const nationalMemo = new Map<string, Parsed | null>();
+
+/**
+ * The number as a national number of `region`, or null. With `mobileOnly` the caller only wants
+ * MOBILE or FIXED_LINE_OR_MOBILE numbers: others may come back as null without being parsed. Memoised
+ * whole, pre-filter included: one (region, digits) question is asked for many sub-ranges of a run.
+ */
+export function validNational(digits: string, region: string, mobileOnly = false): Parsed | null {
+  const key = `${mobileOnly ? 'm' : 'a'}${region}|${digits}`;
+  const hit = nationalMemo.get(key);
+  if (hit !== undefined) return hit;
+  const out = mayBeValid(digits, region, mobileOnly) ? parseValid(digits, region) : null;
+  if (nationalMemo.size >= MEMO_MAX) nationalMemo.clear();
+  nationalMemo.set(key, out);
+  return out;
 }
 
 /** Valid interpretations of national `digits` across `regions`, one per distinct E.164 value. */
