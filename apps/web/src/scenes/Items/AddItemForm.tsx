@@ -1,4 +1,5 @@
 import { Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ITEM_TYPES } from '@vigil/model';
 import { type FormEvent, useState } from 'react';
@@ -30,7 +31,7 @@ export function AddItemForm({
   const client = useQueryClient();
   const create = useMutation({
     mutationFn: () =>
-      post<Item>(`/api/operations/${encodeURIComponent(operation.id)}/items`, {
+      post<Item | { duplicate: true }>(`/api/operations/${encodeURIComponent(operation.id)}/items`, {
         text: form.text,
         itemType: form.itemType,
         ...(form.title.trim() ? { title: form.title.trim() } : {}),
@@ -39,6 +40,11 @@ export function AddItemForm({
         ...handlingBody(handling),
       }),
     onSuccess: (item) => {
+      // The server stores each capture once: the same text again answers { duplicate: true }.
+      if (!('id' in item)) {
+        notifications.show({ color: 'yellow', message: 'Already captured: an item with this text exists.' });
+        return;
+      }
       notifySuccess(`Item saved (score ${item.score})`);
       setForm(EMPTY);
       setHandling(DEFAULT_HANDLING);
