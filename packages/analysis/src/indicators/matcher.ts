@@ -47,12 +47,15 @@ const MAX_GAP = 6;
 const MAX_PER_INDICATOR = 5;
 const MAX_MATCHES = 300;
 
-/** First (or last) three UTF-16 units of a key as one number: a map key without allocating. */
-const headCode = (k: string): number =>
-  k.charCodeAt(0) * 0x100000000 + k.charCodeAt(1) * 0x10000 + k.charCodeAt(2);
+/**
+ * First (or last) three UTF-16 units of a key hashed into a small integer: a map key that needs no
+ * allocation (a larger number would be boxed). Collisions only add candidates, which are verified.
+ */
+const code3 = (a: number, b: number, c: number): number => ((a * 1021 + b) * 1021 + c) & 0x3fffffff;
+const headCode = (k: string): number => code3(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2));
 const tailCode = (k: string): number => {
   const n = k.length;
-  return k.charCodeAt(n - 3) * 0x100000000 + k.charCodeAt(n - 2) * 0x10000 + k.charCodeAt(n - 1);
+  return code3(k.charCodeAt(n - 3), k.charCodeAt(n - 2), k.charCodeAt(n - 1));
 };
 
 export interface Matcher {

@@ -137,7 +137,7 @@ export const tokenize = (text: string, limit = Number.POSITIVE_INFINITY): Tokens
   let emoji = new Uint8Array(cap);
   const keys: string[] = [];
   let count = 0;
-  const push = (s: number, e: number, isEmoji: boolean): void => {
+  const push = (s: number, e: number, isEmoji: boolean, plain: boolean): void => {
     if (count === cap) {
       cap *= 2;
       const ns = new Int32Array(cap);
@@ -153,28 +153,39 @@ export const tokenize = (text: string, limit = Number.POSITIVE_INFINITY): Tokens
     starts[count] = s;
     ends[count] = e;
     emoji[count] = isEmoji ? 1 : 0;
-    keys.push(isEmoji ? text.slice(s, e) : foldKey(text, s, Math.min(e, s + MAX_TOKEN)));
+    const end = Math.min(e, s + MAX_TOKEN);
+    keys.push(isEmoji || plain ? text.slice(s, end) : foldKey(text, s, end));
     count++;
   };
   let i = 0;
   while (i < n) {
+    const c = text.charCodeAt(i);
+    // Separators are most characters between words: skip them without a call.
+    if (c < 0xd800 && CLASS[c] === SEP) {
+      i++;
+      continue;
+    }
     const cls = classAt(text, i);
     if (cls === WORD) {
       const s = i;
+      // Whether any character needs folding; most tokens are plain lower-case ASCII.
+      let fold = lastLen === 1 ? FOLD[c]! : 1;
       i += lastLen;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d < 0xd800) {
           if (CLASS[d] !== WORD) break;
+          fold |= FOLD[d]!;
           i++;
         } else {
           if (classAt(text, i) !== WORD) break;
+          fold = 1;
           i += lastLen;
         }
       }
-      push(s, i, false);
+      push(s, i, false, fold === 0);
     } else if (cls === EMOJI) {
-      push(i, i + lastLen, true);
+      push(i, i + lastLen, true, true);
       i += lastLen;
     } else {
       i += lastLen;
