@@ -575,10 +575,15 @@ export async function announceHits(database: Database, hits: readonly HitRow[]):
     (h) => `${h.operationId}\u0000${h.setId}`,
   );
   if (groups.size === 0) return 0;
+  // Read the sets before the transaction: the embedded server serves one session at a time, so a
+  // second connection inside an open transaction would wait for ever.
+  const sets = new Map<string, ReferenceSetRow | undefined>();
+  for (const list of groups.values())
+    sets.set(list[0]!.setId, await findReferenceSet(database.pool, list[0]!.setId));
   await transaction(database, async (tx) => {
     for (const list of groups.values()) {
       const first = list[0]!;
-      const set = await findReferenceSet(database.pool, first.setId);
+      const set = sets.get(first.setId);
       const byKind = { exact: 0, fuzzy: 0, filter: 0 };
       for (const h of list) byKind[h.matchKind]++;
       await recordEvent(tx, null, {
