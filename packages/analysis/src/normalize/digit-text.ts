@@ -1,6 +1,7 @@
+import { classAt, LETTER, widthAt } from './letter-class.ts';
 import { applyEdits, type NormalizedText, type TextEdit } from './normalized-text.ts';
 import { JOINERS } from './number-words.data.ts';
-import { lookupNumberWord, type NumberWord } from './number-words.ts';
+import { type NumberWord, numberWordAt } from './number-words.ts';
 
 /**
  * The digit-focused view used to find phone numbers: number words in many languages become digits
@@ -37,18 +38,28 @@ interface Token {
   word: NumberWord | undefined;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}'’ʼ]*/gu;
-
+/**
+ * Words as `/\p{L}[\p{L}\p{M}'’ʼ]*\/gu` would find them, scanned with the letter table; only words
+ * that may be number words (by their first two characters) are looked up.
+ */
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const w = m[0];
-    out.push({
-      start: m.index,
-      end: m.index + w.length,
-      word: w.length > 1 ? lookupNumberWord(w) : undefined,
-    });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (classAt(text, i) !== LETTER) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += widthAt(text, i);
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 39 || c === 0x2019 || c === 0x2bc) i++;
+      else if (classAt(text, i) !== 0) i += widthAt(text, i);
+      else break;
+    }
+    out.push({ start, end: i, word: i - start > 1 ? numberWordAt(text, start, i) : undefined });
   }
   return out;
 }

@@ -68,3 +68,23 @@ export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = build();
 export function lookupNumberWord(word: string): NumberWord | undefined {
   return NUMBER_WORDS.get(stripApostrophes(word));
 }
+
+const pair = (a: number, b: number): number => a * 0x10000 + b;
+/** First two code units of every number word, and the longest one: most words of a text are neither. */
+const FIRST_PAIRS = new Set<number>();
+let MAX_LENGTH = 0;
+for (const w of NUMBER_WORDS.keys()) {
+  if (w.length >= 2) FIRST_PAIRS.add(pair(w.charCodeAt(0), w.charCodeAt(1)));
+  MAX_LENGTH = Math.max(MAX_LENGTH, w.length);
+}
+const isApostrophe = (c: number): boolean =>
+  c === 39 || c === 0x2019 || c === 0x2bc || c === 96 || c === 0xb4;
+
+/** The number word text[start, end) (at least two characters), without slicing words that cannot be one. */
+export function numberWordAt(text: string, start: number, end: number): NumberWord | undefined {
+  const second = text.charCodeAt(start + 1);
+  // An apostrophe in second place ("п'ять") is stripped before lookup: no pair check then.
+  if (!isApostrophe(second) && !FIRST_PAIRS.has(pair(text.charCodeAt(start), second))) return undefined;
+  if (end - start > 2 * MAX_LENGTH) return undefined;
+  return lookupNumberWord(text.slice(start, end));
+}

@@ -1,3 +1,4 @@
+import { classAt, LETTER as LETTER_CLASS, widthAt } from '../normalize/letter-class.ts';
 import { LANGUAGE_REGIONS, REGION_CLUES } from './phone-regions.data.ts';
 import type { DigitGroup, DigitRun } from './phone-scanner.ts';
 
@@ -31,8 +32,17 @@ const DOMAIN_RE = new RegExp(
     .join('|')})(?![a-z0-9.-])`,
   'g',
 );
-const WORD_RE = /\p{L}+/gu;
-const LETTER_AT = /\p{L}/u;
+const pair = (a: number, b: number): number => a * 0x10000 + b;
+/** First two code units of every clue's first word: most words of a text start no clue. */
+const FIRST_PAIRS = new Set<number>();
+for (const w of BY_FIRST_WORD.keys())
+  FIRST_PAIRS.add(pair(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0));
+
+/** A letter in the code unit at `i` (what `/\p{L}/u.test(text[i])` says). */
+const letterUnit = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return i < text.length && (c < 0xd800 || c > 0xdfff) && classAt(text, i) === LETTER_CLASS;
+};
 
 /** Regions named in the text (cities, countries, domains), most mentioned first. */
 export function clueRegions(text: string): string[] {
@@ -41,12 +51,23 @@ export function clueRegions(text: string): string[] {
     const r = CLUE_REGION.get(clue)!;
     counts.set(r, (counts.get(r) ?? 0) + 1);
   };
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    const list = BY_FIRST_WORD.get(m[0]);
+  // Runs of letters, as /\p{L}+/gu finds them, read with the letter table.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (classAt(text, i) !== LETTER_CLASS) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += widthAt(text, i);
+    while (i < n && classAt(text, i) === LETTER_CLASS) i += widthAt(text, i);
+    const second = i - start > 1 ? text.charCodeAt(start + 1) : 0;
+    if (!FIRST_PAIRS.has(pair(text.charCodeAt(start), second))) continue;
+    const list = BY_FIRST_WORD.get(text.slice(start, i));
     if (!list) continue;
     for (const clue of list) {
-      if (text.startsWith(clue, m.index) && !LETTER_AT.test(text[m.index + clue.length] ?? ' ')) {
+      if (text.startsWith(clue, start) && !letterUnit(text, start + clue.length)) {
         hit(clue);
         break;
       }

@@ -77,6 +77,20 @@ export function resolvePhone(digits: string, plus: boolean, ctx: RegionContext):
   // Nothing says where: accept a mobile number valid in exactly one likely region. Short numbers
   // (8 digits: Danish, Norwegian) are too easily something else to accept without a clue.
   if (digits.length < 9) return null;
+  return likelyRegion(digits);
+}
+
+const MEMO_MAX = 100_000;
+const likelyMemo = new Map<string, Resolved | null>();
+
+/**
+ * The reading of `digits` by the likely regions alone. It depends on nothing but the digits, and
+ * every sub-range of every digit run of every item without a region clue asks it (15 regions), so
+ * the answer is memoised.
+ */
+function likelyRegion(digits: string): Resolved | null {
+  const hit = likelyMemo.get(digits);
+  if (hit !== undefined) return hit;
   const seen = new Set<string>();
   let only: Parsed | null = null;
   for (const r of LIKELY_REGIONS) {
@@ -85,7 +99,10 @@ export function resolvePhone(digits: string, plus: boolean, ctx: RegionContext):
     seen.add(p.e164);
     only = p;
   }
-  if (seen.size === 1 && only) return { value: only.e164, flags: ['inferred_region'], strength: 2 };
-  if (seen.size > 1) return { value: digits, flags: ['no_region'], strength: 1 };
-  return null;
+  let out: Resolved | null = null;
+  if (seen.size === 1 && only) out = { value: only.e164, flags: ['inferred_region'], strength: 2 };
+  else if (seen.size > 1) out = { value: digits, flags: ['no_region'], strength: 1 };
+  if (likelyMemo.size >= MEMO_MAX) likelyMemo.clear();
+  likelyMemo.set(digits, out);
+  return out;
 }
