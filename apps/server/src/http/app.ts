@@ -63,6 +63,14 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
       },
     },
   });
+  // Raw bodies for imports (CSV, JSON lines), available to every route.
+  for (const type of ['text/csv', 'application/x-ndjson', 'application/jsonl', 'text/plain']) {
+    app.addContentTypeParser(
+      type,
+      { parseAs: 'string', bodyLimit: 50 * 1024 * 1024 },
+      (_request, body, done) => done(null, body),
+    );
+  }
   registerErrorHandler(app);
   // Only routes that opt in (sign-in) are rate limited.
   await app.register(rateLimit, { global: false });

@@ -1,5 +1,5 @@
 import { events } from '@vigil/db';
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Conn } from './tx.ts';
 
 /** Serialises event inserts so ids commit in order: readers resuming "after id N" never skip one. */
@@ -58,4 +58,19 @@ export function eventsOfTypes(conn: Conn, operationId: string, types: string[]):
     .from(events)
     .where(and(eq(events.operationId, operationId), sql`${events.type} = ANY(${types})`))
     .orderBy(asc(events.id));
+}
+
+/** The newest events of an operation, oldest first (a first paint of the feed). */
+export async function latestOperationEvents(
+  conn: Conn,
+  operationId: string,
+  limit: number,
+): Promise<EventRow[]> {
+  const rows = await conn
+    .select()
+    .from(events)
+    .where(eq(events.operationId, operationId))
+    .orderBy(desc(events.id))
+    .limit(limit);
+  return rows.reverse();
 }

@@ -69,7 +69,7 @@ export async function importItems(
   actor: Actor,
   operationId: string,
   body: string,
-  options: { format: 'jsonl' | 'csv'; platformId?: string },
+  options: { format: 'jsonl' | 'csv'; platformId?: string; ownerCountry?: string },
 ): Promise<ImportReport> {
   authorize(actor, 'item.create');
   await requireOperation(ctx, operationId);
@@ -83,7 +83,10 @@ export async function importItems(
       for (const record of batch) {
         try {
           await tx.transaction(async (inner) => {
-            const row = await storeItem(inner, actor, operationId, record.input);
+            const input = options.ownerCountry
+              ? { ...record.input, ownerCountry: options.ownerCountry }
+              : record.input;
+            const row = await storeItem(inner, actor, operationId, input);
             if (row) imported++;
             else duplicates++;
           });

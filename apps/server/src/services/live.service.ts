@@ -1,6 +1,10 @@
 import type { Actor } from '../auth/actor.ts';
 import { authorize, mayReceiveEvent } from '../policies/access.policy.ts';
-import { type EventRow, operationEventsAfter } from '../repositories/event.repository.ts';
+import {
+  type EventRow,
+  latestOperationEvents,
+  operationEventsAfter,
+} from '../repositories/event.repository.ts';
 import type { ServiceContext } from './context.ts';
 import { type PublicEvent, recordEvent, toPublicEvent } from './event.service.ts';
 import { requireOperation } from './operation.service.ts';
@@ -41,14 +45,19 @@ export async function* backlog(
   }
 }
 
+/** Events after `afterId`, or without it the newest `limit` events, that the reader may see. */
 export async function backlogPage(
   ctx: ServiceContext,
   actor: Actor,
   operationId: string,
-  afterId: number,
+  afterId: number | undefined,
   limit: number,
 ) {
   await authorizeLiveFeed(ctx, actor, operationId);
+  if (afterId === undefined) {
+    const rows = await latestOperationEvents(ctx.database.db, operationId, limit);
+    return rows.flatMap((row) => visibleEvent(actor, row) ?? []);
+  }
   const events: PublicEvent[] = [];
   for await (const { event } of backlog(ctx, actor, operationId, afterId)) {
     if (event) events.push(event);

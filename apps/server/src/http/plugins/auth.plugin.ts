@@ -35,7 +35,8 @@ export async function registerAuth(app: AppInstance): Promise<void> {
   await app.register(cookie);
   // preValidation: a caller without a session gets 401 before any body validation runs.
   app.addHook('preValidation', async (request: FastifyRequest) => {
-    if (!request.url.startsWith('/api/') || request.is404 || request.routeOptions.config?.public) return;
+    const route = request.routeOptions.url ?? '';
+    if (!route.startsWith('/api/') || request.is404 || request.routeOptions.config?.public) return;
     const sessionId = request.cookies[SESSION_COOKIE];
     const session = sessionId ? await resumeSession(app.deps.database, sessionId) : undefined;
     if (!session) throw unauthenticated();

@@ -46,7 +46,7 @@ export async function eventsRoutes(app: AppInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Recent events as JSON (first paint, or catching up)',
+        summary: 'Events after `after` as JSON, or the newest `limit` without it (first paint)',
         params: IdParams,
         querystring: BacklogQuery,
         response: { 200: AnyArray },
@@ -57,7 +57,7 @@ export async function eventsRoutes(app: AppInstance): Promise<void> {
         app.deps.ctx,
         actorOf(request),
         request.params.id,
-        request.query.after ?? 0,
+        request.query.after,
         request.query.limit ?? 200,
       ),
   );

@@ -8,13 +8,6 @@ import { ImportQuery, ImportReport, ItemBody, ItemQuery } from './items.schema.t
 export async function itemsRoutes(app: AppInstance): Promise<void> {
   const tags = ['items'];
   const ctx = app.deps.ctx;
-  for (const type of ['application/x-ndjson', 'application/jsonl', 'text/plain']) {
-    app.addContentTypeParser(
-      type,
-      { parseAs: 'string', bodyLimit: 50 * 1024 * 1024 },
-      (_request, body, done) => done(null, body),
-    );
-  }
   app.get(
     '/api/operations/:id/items',
     {
@@ -60,6 +53,7 @@ export async function itemsRoutes(app: AppInstance): Promise<void> {
         (String(request.headers['content-type']).startsWith('text/csv') ? 'csv' : 'jsonl');
       return importItems(ctx, actorOf(request), request.params.id, String(request.body ?? ''), {
         format,
+        ...(request.query.ownerCountry ? { ownerCountry: request.query.ownerCountry } : {}),
         ...(request.query.platformId ? { platformId: request.query.platformId } : {}),
       });
     },

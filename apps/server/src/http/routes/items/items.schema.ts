@@ -27,6 +27,7 @@ export const ItemQuery = Type.Object({
 
 export const ImportQuery = Type.Object({
   format: Type.Optional(Type.Union([Type.Literal('jsonl'), Type.Literal('csv')])),
+  ownerCountry: Type.Optional(CountryCode),
   platformId: Type.Optional(Type.String({ format: 'uuid' })),
 });
 

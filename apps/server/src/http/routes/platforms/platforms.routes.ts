@@ -15,11 +15,6 @@ import { FlagBody, ImportResult, PlatformBody, PlatformPatch, StatusBody } from 
 export async function platformsRoutes(app: AppInstance): Promise<void> {
   const tags = ['platforms'];
   const ctx = app.deps.ctx;
-  app.addContentTypeParser(
-    'text/csv',
-    { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 },
-    (_request, body, done) => done(null, body),
-  );
   app.get(
     '/api/operations/:id/platforms',
     {
