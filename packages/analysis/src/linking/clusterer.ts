@@ -29,7 +29,7 @@ export class Clusterer {
       hubFraction: options.hubFraction ?? 0.001,
       hubMinClusters: options.hubMinClusters ?? 15,
       imageDistance: options.imageDistance ?? 4,
-      splitAbove: options.splitAbove ?? 60,
+      splitAbove: options.splitAbove ?? 8,
     };
     this.clock = options.clock;
     this.finder = new NearDuplicateFinder({ threshold: this.options.threshold });
