@@ -28,7 +28,7 @@ export interface ClusterOptions {
   hubMinClusters?: number;
   /** Highest Hamming distance between two 64-bit image hashes that still links them (default 4). */
   imageDistance?: number;
-  /** Networks (counted in templates + single items + selectors) above this are split by Louvain (default 8). */
+  /** Networks with more units (template groups and single items) than this are split by Louvain (default 8). */
   splitAbove?: number;
   /** Milliseconds clock for phase timings in `stats` (analysis itself reads no clock). */
   clock?: () => number;
