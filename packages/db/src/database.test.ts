@@ -60,7 +60,7 @@ describe(`database (${process.env.DATABASE_URL ? 'postgres' : 'embedded'})`, () 
         pool.query<{ n: number; label: string }>('SELECT $1::int AS n, $2::text AS label', [i, `q${i}`]),
       ),
     );
-    results.forEach((result, i) => expect(result.rows[0]).toEqual({ n: i, label: `q${i}` }));
+    for (const [i, result] of results.entries()) expect(result.rows[0]).toEqual({ n: i, label: `q${i}` });
     const operation = (
       await pool.query<{ id: string }>("INSERT INTO operations (name) VALUES ('tx test') RETURNING id")
     ).rows[0]!;

@@ -118,7 +118,6 @@ function blockCards(run: DigitRun, blocked: Set<number>): void {
   }
 }
 
-
 function candidate(
   raw: string,
   d: NormalizedText,
