@@ -1,8 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import type { Actor } from '../auth/actor.ts';
 import { authorize } from '../policies/access.policy.ts';
+import type { ItemRow } from '../repositories/item.repository.ts';
 import { inTransaction, type ServiceContext } from './context.ts';
-import { type ItemInput, storeItem } from './item.service.ts';
+import { crossCheckItems, type ItemInput, storeItem } from './item.service.ts';
 import { requireOperation } from './operation.service.ts';
 
 export interface ImportReport {
@@ -75,6 +76,7 @@ export async function importItems(
   await requireOperation(ctx, operationId);
   const { records, errors } = parseItemFile(body, options.format, options.platformId);
   let imported = 0;
+  const stored: ItemRow[] = [];
   let duplicates = 0;
   // Batches of 200 per transaction: fast, and one bad record never undoes the others.
   for (let start = 0; start < records.length; start += 200) {
@@ -87,8 +89,10 @@ export async function importItems(
               ? { ...record.input, ownerCountry: options.ownerCountry }
               : record.input;
             const row = await storeItem(inner, actor, operationId, input);
-            if (row) imported++;
-            else duplicates++;
+            if (row) {
+              imported++;
+              stored.push(row);
+            } else duplicates++;
           });
         } catch (error) {
           errors.push({ line: record.line, message: (error as Error).message });
@@ -96,6 +100,7 @@ export async function importItems(
       }
     });
   }
+  await crossCheckItems(ctx, stored);
   errors.sort((a, b) => a.line - b.line);
   return { imported, duplicates, errors };
 }

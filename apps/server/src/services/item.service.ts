@@ -14,6 +14,7 @@ import { findPlatform } from '../repositories/platform.repository.ts';
 import type { Tx } from '../repositories/tx.ts';
 import { appendAudit } from './audit.service.ts';
 import { inTransaction, type ServiceContext } from './context.ts';
+import { announceHits, matchSelectors } from './crosscheck.service.ts';
 import { invalid } from './errors.ts';
 import { recordEvent } from './event.service.ts';
 import { type HandlingInput, resolveHandling } from './handling.ts';
@@ -145,7 +146,33 @@ export async function createItem(ctx: ServiceContext, actor: Actor, operationId:
   await requireOperation(ctx, operationId);
   const row = await inTransaction(ctx, (tx) => storeItem(tx, actor, operationId, input));
   if (!row) return { duplicate: true as const };
+  await crossCheckItems(ctx, [row]);
   return presentItem(row);
+}
+
+/**
+ * Check new items' selectors against the reference sets the operation may use, and put any hits on
+ * the live feed. A failing cross-check never loses the item: it is logged by the caller's retry
+ * (the retro-hunt of the next set import covers it too).
+ */
+export async function crossCheckItems(ctx: ServiceContext, rows: ItemRow[]): Promise<void> {
+  const occurrences = rows.flatMap((row) =>
+    ((row.analysis as { selectors?: { type: string; value: string }[] } | null)?.selectors ?? []).map(
+      (s) => ({
+        operationId: row.operationId,
+        sourceType: 'item' as const,
+        sourceId: row.id,
+        type: s.type,
+        value: s.value,
+      }),
+    ),
+  );
+  if (occurrences.length === 0) return;
+  const hits = await matchSelectors(ctx.database.pool, occurrences, new Date());
+  if (hits.length > 0) {
+    await announceHits(ctx.database, hits);
+    ctx.eventsCommitted();
+  }
 }
 
 export function presentItem(row: ItemRow) {
