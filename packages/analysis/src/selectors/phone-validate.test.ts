@@ -72,6 +72,17 @@ describe('validNational', () => {
     );
   });
 
+  it('gives the same E.164, region and type as libphonenumber-js', () => {
+    fc.assert(
+      fc.property(near, ({ region, digits }) => {
+        const p = parsePhoneNumberFromString(digits, region as CountryCode);
+        const want = p?.isValid() ? { e164: p.number, region: p.country, type: p.getType() } : null;
+        expect(validNational(digits, region)).toEqual(want);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
   it('agrees on every example mobile number, with and without a trunk prefix', () => {
     for (const region of REGIONS) {
       const d = (examples as Record<string, string>)[region]!;

@@ -10,6 +10,7 @@ import metadata from 'libphonenumber-js/metadata.max.json';
  */
 
 interface TypeRule {
+  name: string;
   pattern: RegExp;
   /** Allowed lengths of the national number, or undefined when the metadata gives none. */
   lengths: number[] | undefined;
@@ -29,6 +30,8 @@ interface Plan {
   idd: RegExp;
   /** Every number type of the region (fixed line, mobile, toll free, ...). */
   types: TypeRule[];
+  /** Possible lengths of a national number of the region (`possibleLengths`), if given. */
+  lengths: number[] | undefined;
   fixed: TypeRule | undefined;
   mobile: TypeRule | undefined;
   /** No separate mobile pattern: a fixed-line match is FIXED_LINE_OR_MOBILE. */
@@ -60,6 +63,7 @@ interface MetadataApi {
     IDDPrefix(): string;
     callingCode(): string;
     nationalNumberPattern(): string;
+    possibleLengths(): number[] | undefined;
     nationalPrefixForParsing(): string | undefined;
     nationalPrefixTransformRule(): string | undefined;
     type(t: string): MetadataType | undefined;
@@ -68,10 +72,10 @@ interface MetadataApi {
 
 const plans = new Map<string, Plan | null>();
 
-function typeRule(t: MetadataType | undefined): TypeRule | undefined {
+function typeRule(name: string, t: MetadataType | undefined): TypeRule | undefined {
   const source = t?.pattern();
   if (!t || !source) return undefined;
-  return { pattern: new RegExp(`^(?:${source})$`), lengths: t.possibleLengths() };
+  return { name, pattern: new RegExp(`^(?:${source})$`), lengths: t.possibleLengths() };
 }
 
 function plan(region: string): Plan | null {
@@ -86,7 +90,7 @@ function plan(region: string): Plan | null {
     const mobileDef = np.type('MOBILE');
     const types: TypeRule[] = [];
     for (const t of TYPES) {
-      const rule = typeRule(np.type(t));
+      const rule = typeRule(t, np.type(t));
       if (rule) types.push(rule);
     }
     p = {
@@ -98,8 +102,9 @@ function plan(region: string): Plan | null {
       group: md.getCountryCodesForCallingCode(np.callingCode()) ?? [region],
       idd: new RegExp(`^(?:${np.IDDPrefix()})`),
       types,
-      fixed: typeRule(np.type('FIXED_LINE')),
-      mobile: typeRule(mobileDef),
+      fixed: typeRule('FIXED_LINE', np.type('FIXED_LINE')),
+      lengths: np.possibleLengths(),
+      mobile: typeRule('MOBILE', mobileDef),
       fixedIsMobile: !mobileDef || mobileDef.pattern() === '',
     };
   }
@@ -184,6 +189,49 @@ function parseValid(text: string, region: string | undefined): Parsed | null {
   return out;
 }
 
+/** libphonenumber-js's getNumberType (helpers/getNumberType.js) on a national number. */
+function numberType(n: string, p: Plan): string | undefined {
+  if (!p.pattern.test(n)) return undefined;
+  if (isType(n, p.fixed))
+    return p.fixedIsMobile || isType(n, p.mobile) ? 'FIXED_LINE_OR_MOBILE' : 'FIXED_LINE';
+  for (const t of p.types) if (t !== p.fixed && isType(n, t)) return t.name;
+  return undefined;
+}
+
+/** checkNumberLength says TOO_SHORT or INVALID_LENGTH (helpers/checkNumberLength.js). */
+function impossibleLength(n: string, lengths: number[]): boolean {
+  const min = lengths[0]!;
+  if (n.length === min) return false;
+  if (n.length < min) return true;
+  if (n.length > lengths[lengths.length - 1]!) return false; // TOO_LONG is not "impossible" here
+  return lengths.indexOf(n.length, 1) < 0;
+}
+
+/**
+ * The exact answer of `parsePhoneNumberFromString(digits, region)` + isValid/getType, computed from
+ * the same metadata without its per-call object and regex churn, for the plain case: a region that
+ * does not share its calling code, digits that cannot be read as international. Undefined when
+ * the case is not plain (ask libphonenumber-js). phone-validate.test.ts compares it with the library.
+ */
+function fastNational(digits: string, region: string): Parsed | null | undefined {
+  const p = plan(region);
+  if (!p) return undefined;
+  if (p.group.length !== 1 || digits.length > 250) return undefined;
+  if (p.idd.test(digits) || digits.startsWith(p.callingCode)) return undefined;
+  // extractNationalNumber (helpers/extractNationalNumber.js)
+  let n = digits;
+  const stripped = stripPrefix(digits, p);
+  if (stripped !== undefined && stripped !== digits) {
+    const keep =
+      (p.pattern.test(digits) && !p.pattern.test(stripped)) ||
+      (p.lengths !== undefined && impossibleLength(stripped, p.lengths));
+    if (!keep) n = stripped;
+  }
+  if (n.length < 2 || n.length > 17) return null;
+  const type = numberType(n, p);
+  return type === undefined ? null : { e164: `+${p.callingCode}${n}`, region, type };
+}
+
 const CALLING_CODES = (metadata as { country_calling_codes: Record<string, string[]> }).country_calling_codes;
 
 /**
@@ -236,7 +284,11 @@ export function validNational(digits: string, region: string, mobileOnly = false
   const key = `${mobileOnly ? 'm' : 'a'}${region}|${digits}`;
   const hit = nationalMemo.get(key);
   if (hit !== undefined) return hit;
-  const out = mayBeValid(digits, region, mobileOnly) ? parseValid(digits, region) : null;
+  let out: Parsed | null = null;
+  if (mayBeValid(digits, region, mobileOnly)) {
+    const fast = fastNational(digits, region);
+    out = fast === undefined ? parseValid(digits, region) : fast;
+  }
   if (nationalMemo.size >= MEMO_MAX) nationalMemo.clear();
   nationalMemo.set(key, out);
   return out;
