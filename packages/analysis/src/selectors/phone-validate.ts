@@ -30,6 +30,8 @@ interface Plan {
   idd: RegExp;
   /** Every number type of the region (fixed line, mobile, toll free, ...). */
   types: TypeRule[];
+  /** `leadingDigits` of a region sharing its calling code (which numbers are its own). */
+  leading: RegExp | undefined;
   /** Possible lengths of a national number of the region (`possibleLengths`), if given. */
   lengths: number[] | undefined;
   fixed: TypeRule | undefined;
@@ -64,6 +66,7 @@ interface MetadataApi {
     callingCode(): string;
     nationalNumberPattern(): string;
     possibleLengths(): number[] | undefined;
+    leadingDigits(): string | undefined;
     nationalPrefixForParsing(): string | undefined;
     nationalPrefixTransformRule(): string | undefined;
     type(t: string): MetadataType | undefined;
@@ -104,6 +107,7 @@ function plan(region: string): Plan | null {
       types,
       fixed: typeRule('FIXED_LINE', np.type('FIXED_LINE')),
       lengths: np.possibleLengths(),
+      leading: np.leadingDigits() ? new RegExp(`^(?:${np.leadingDigits()})`) : undefined,
       mobile: typeRule('MOBILE', mobileDef),
       fixedIsMobile: !mobileDef || mobileDef.pattern() === '',
     };
@@ -207,29 +211,46 @@ function impossibleLength(n: string, lengths: number[]): boolean {
   return lengths.indexOf(n.length, 1) < 0;
 }
 
+/** getCountryByNationalNumber (helpers/getCountryByNationalNumber.js) over a calling code's regions. */
+function regionOf(n: string, p: Plan): string | undefined {
+  if (p.group.length === 1) return p.group[0];
+  for (const r of p.group) {
+    const q = plan(r);
+    if (!q) continue;
+    if (q.leading ? q.leading.test(n) : numberType(n, q) !== undefined) return r;
+  }
+  return undefined;
+}
+
 /**
  * The exact answer of `parsePhoneNumberFromString(digits, region)` + isValid/getType, computed from
- * the same metadata without its per-call object and regex churn, for the plain case: a region that
- * does not share its calling code, digits that cannot be read as international. Undefined when
- * the case is not plain (ask libphonenumber-js). phone-validate.test.ts compares it with the library.
+ * the same metadata without its per-call object and regex churn, for digits that cannot be read as
+ * international (no IDD or calling code in front). Undefined when they might be (ask
+ * libphonenumber-js). phone-validate.test.ts compares it with the library.
  */
 function fastNational(digits: string, region: string): Parsed | null | undefined {
   const p = plan(region);
   if (!p) return undefined;
-  if (p.group.length !== 1 || digits.length > 250) return undefined;
-  if (p.idd.test(digits) || digits.startsWith(p.callingCode)) return undefined;
+  if (digits.length > 250 || p.idd.test(digits) || digits.startsWith(p.callingCode)) return undefined;
   // extractNationalNumber (helpers/extractNationalNumber.js)
   let n = digits;
   const stripped = stripPrefix(digits, p);
   if (stripped !== undefined && stripped !== digits) {
-    const keep =
-      (p.pattern.test(digits) && !p.pattern.test(stripped)) ||
-      (p.lengths !== undefined && impossibleLength(stripped, p.lengths));
+    let keep = p.pattern.test(digits) && !p.pattern.test(stripped);
+    if (!keep && p.lengths !== undefined) {
+      const home = regionOf(stripped, p);
+      const lengths = home === undefined ? p.lengths : plan(home)?.lengths;
+      keep = lengths !== undefined && impossibleLength(stripped, lengths);
+    }
     if (!keep) n = stripped;
   }
   if (n.length < 2 || n.length > 17) return null;
-  const type = numberType(n, p);
-  return type === undefined ? null : { e164: `+${p.callingCode}${n}`, region, type };
+  // parsePhoneNumber: the region of the calling code the number belongs to, else the default.
+  const final = regionOf(n, p) ?? region;
+  const q = final === region ? p : plan(final);
+  if (!q) return undefined;
+  const type = numberType(n, q);
+  return type === undefined ? null : { e164: `+${p.callingCode}${n}`, region: final, type };
 }
 
 const CALLING_CODES = (metadata as { country_calling_codes: Record<string, string[]> }).country_calling_codes;
