@@ -13,6 +13,8 @@ describe('digitText', () => {
     ['**503**724**3016**', '**503**724**3016**'],
     ['[9][0][4]', '[9][0][4]'],
     ['TwO/6/zERo-FouR', '2/6/0-4'],
+    // Apostrophes inside or before a word are dropped for the lookup ("ʼ" is a letter, Lm).
+    ["п'ять ʼdwa", '5 2'],
     ['zero six', '0 6'],
     ['five oh three', '5 0 3'],
     ['forty five', '45'],

@@ -1,3 +1,5 @@
+import { classAt, widthAt } from './letter-class.ts';
+
 /**
  * Look-alike letters across Latin, Cyrillic and Greek. Obfuscators mix scripts inside one word
  * ("сash" with a Cyrillic с, "приvет") to dodge keyword filters; within a mixed word we map the
@@ -129,14 +131,35 @@ export function fixWord(word: string): string {
 const CYRILLIC = /[\u0400-\u052f]/;
 const GREEK = /[\u0370-\u03ff]/;
 const LATIN = /[a-z]/;
-const WORD = /[\p{L}\p{M}]+/gu;
 const MARK = /\p{M}/u;
 
 /** Fix every mixed-script word of a lower-cased text (same length out). */
 export function fixHomoglyphs(text: string): string {
   const scripts = (LATIN.test(text) ? 1 : 0) + (CYRILLIC.test(text) ? 1 : 0) + (GREEK.test(text) ? 1 : 0);
   if (scripts < 2) return text;
-  return text.replace(WORD, fixWord);
+  // Words as /[\p{L}\p{M}]+/gu finds them; only those mixing scripts go to fixWord.
+  let out = '';
+  let from = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (classAt(text, i) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let mask = 0;
+    while (i < n && classAt(text, i) !== 0) {
+      const sc = scriptOf(text.charCodeAt(i));
+      if (sc >= 0) mask |= 1 << sc;
+      i += widthAt(text, i);
+    }
+    if ((mask & (mask - 1)) === 0) continue;
+    const fixed = fixWord(text.slice(start, i));
+    out += text.slice(from, start) + fixed;
+    from = i;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 const NUMERIC_HINT = /[0-9][oliоοі]|[oliоοі][0-9]/;

@@ -60,6 +60,14 @@ export function normalizeText(raw: string): NormalizedText {
     }
     // A base character with its combining marks is normalised as one unit.
     const j = segmentEnd(raw, i + width);
+    if (j === i + 1 && isIdentity(cu)) {
+      // Cyrillic, Greek, accented Latin already in lower case: copy the whole run at once.
+      let k = i + 1;
+      while (k < len && isPlain(raw, k) && segmentEnd(raw, k + 1) === k + 1) k++;
+      b.pushRun(raw.slice(i, k), i);
+      i = k;
+      continue;
+    }
     const folded = j === i + width ? foldCodePoint(cp) : foldSegment(raw.slice(i, j));
     b.push(folded, i);
     i = j;
@@ -67,6 +75,19 @@ export function normalizeText(raw: string): NormalizedText {
   const n = b.finish(len);
   const fixed = fixNumericLookalikes(fixHomoglyphs(n.text));
   return fixed === n.text ? n : { text: fixed, offsets: n.offsets };
+}
+
+/** A BMP code unit that normalisation leaves as it is (NFKC and lower case): folds to itself. */
+function isIdentity(cu: number): boolean {
+  if (cu < 0x80 || (cu >= 0xd800 && cu <= 0xdfff) || isInvisible(cu) || emojiDigits(cu) !== undefined)
+    return false;
+  const f = foldCodePoint(cu);
+  return f.length === 1 && f.charCodeAt(0) === cu;
+}
+
+/** The code unit at k would take the identity path of the main loop (no marks after it checked here). */
+function isPlain(raw: string, k: number): boolean {
+  return isIdentity(raw.charCodeAt(k));
 }
 
 /** End of the combining marks after a base character (invisible characters among them skipped). */

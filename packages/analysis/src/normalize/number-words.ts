@@ -82,9 +82,11 @@ const isApostrophe = (c: number): boolean =>
 
 /** The number word text[start, end) (at least two characters), without slicing words that cannot be one. */
 export function numberWordAt(text: string, start: number, end: number): NumberWord | undefined {
+  const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);
-  // An apostrophe in second place ("п'ять") is stripped before lookup: no pair check then.
-  if (!isApostrophe(second) && !FIRST_PAIRS.has(pair(text.charCodeAt(start), second))) return undefined;
+  // Apostrophes are stripped before lookup ("п'ять"; "ʼ" is even a letter): no pair check then.
+  if (!isApostrophe(first) && !isApostrophe(second) && !FIRST_PAIRS.has(pair(first, second)))
+    return undefined;
   if (end - start > 2 * MAX_LENGTH) return undefined;
   return lookupNumberWord(text.slice(start, end));
 }
