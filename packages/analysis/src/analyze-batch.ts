@@ -17,7 +17,9 @@ export interface BatchOptions extends AnalyzeOptions {
  * share each phone number across the batch and passes it to the score.
  */
 export class BatchAnalyzer {
-  private readonly pending: ItemExtraction[] = [];
+  /** Items waiting to be scored: pending[head..] (a queue without Array.shift's copying). */
+  private pending: ItemExtraction[] = [];
+  private head = 0;
   private readonly phoneItems = new Map<string, number>();
   private readonly window: number;
   private readonly maxTracked: number;
@@ -40,14 +42,23 @@ export class BatchAnalyzer {
     }
     this.pending.push(x);
     const out: ItemAnalysis[] = [];
-    while (this.pending.length > this.window) out.push(this.finish(this.pending.shift()!));
+    while (this.pending.length - this.head > this.window) {
+      const next = this.pending[this.head]!;
+      this.pending[this.head++] = undefined as never; // let it be collected
+      out.push(this.finish(next));
+    }
+    if (this.head > 1024 && this.head * 2 > this.pending.length) {
+      this.pending = this.pending.slice(this.head);
+      this.head = 0;
+    }
     return out;
   }
 
   /** Score everything still held back. */
   flush(): ItemAnalysis[] {
-    const out = this.pending.map((x) => this.finish(x));
-    this.pending.length = 0;
+    const out = this.pending.slice(this.head).map((x) => this.finish(x));
+    this.pending = [];
+    this.head = 0;
     return out;
   }
 

@@ -14,7 +14,6 @@ import type {
   ItemInput,
   ItemKind,
   PreparedText,
-  SelectorKind,
   SelectorMatch,
 } from './types.ts';
 
@@ -53,22 +52,13 @@ export function extractItem(item: ItemInput, options: AnalyzeOptions = {}): Item
     lang,
   };
   const prepared: PreparedText = { raw, normalized };
-  const selectors = extractAllWith(withPrepared(selectorKinds, prepared), raw, extractOptions);
+  const selectors = extractAllWith(selectorKinds, raw, extractOptions, prepared);
   const indicators = findIndicators(normalized.text, lang).map((m) => {
     const span = toOriginalSpan(normalized, m.start, m.end);
     return { ...m, match: raw.slice(span.start, span.end), start: span.start, end: span.end };
   });
   const { kind, reasons } = classifyKind(indicators, selectors);
   return { id: item.id, lang, kind, kindReasons: reasons, selectors, indicators };
-}
-
-/** Kinds that can reuse the pipeline's normalised text do so (one normalisation per item). */
-function withPrepared(kinds: SelectorKind[], prepared: PreparedText): SelectorKind[] {
-  return kinds.map((k) =>
-    k.extractPrepared
-      ? { ...k, extract: (_text: string, o: ExtractOptions) => k.extractPrepared!(prepared, o) }
-      : k,
-  );
 }
 
 /** Score an extraction; `facts` carries what only a batch knows (a phone shared by many items). */

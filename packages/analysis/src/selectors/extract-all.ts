@@ -1,4 +1,4 @@
-import type { ExtractOptions, SelectorKind, SelectorMatch } from '../types.ts';
+import type { ExtractOptions, PreparedText, SelectorKind, SelectorMatch } from '../types.ts';
 import { validInternational } from './phone-validate.ts';
 
 const overlaps = (a: SelectorMatch, b: SelectorMatch) => a.start < b.end && b.start < a.end;
@@ -37,10 +37,15 @@ export function extractAllWith(
   kinds: SelectorKind[],
   text: string,
   options: ExtractOptions = {},
+  prepared?: PreparedText,
 ): SelectorMatch[] {
   const byType = new Map<string, SelectorMatch[]>();
   for (const kind of kinds) {
-    const found = kind.extract(text, options);
+    // Kinds that can reuse the pipeline's normalised text do so (one normalisation per item).
+    const found =
+      prepared && kind.extractPrepared
+        ? kind.extractPrepared(prepared, options)
+        : kind.extract(text, options);
     const list = byType.get(kind.type);
     if (list) list.push(...found);
     else byType.set(kind.type, found);
