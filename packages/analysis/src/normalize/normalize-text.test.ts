@@ -61,6 +61,11 @@ describe('normalizeText', () => {
     );
   });
 
+  it('composes a letter with a combining mark across invisible characters (found by the property below)', () => {
+    expect(normalizeText('o\u200b\u0301').text).toBe('\u00f3');
+    expect(normalizeText(normalizeText('o\u200b\u0301').text).text).toBe('\u00f3');
+  });
+
   it('is idempotent (property)', () => {
     fc.assert(
       fc.property(fc.oneof(hostile, fc.string({ unit: 'binary' })), (raw) => {

@@ -20,8 +20,11 @@ export function normalizeText(raw: string): NormalizedText {
     ASCII_RUN.lastIndex = i;
     if (ASCII_RUN.test(raw)) {
       let end = ASCII_RUN.lastIndex;
-      // A letter followed by a combining mark is composed with it below ("e" + U+0301 -> "é").
-      if (end < len && isMark(raw.charCodeAt(end))) end--;
+      // A letter followed by a combining mark is composed with it below ("e" + U+0301 -> "é"),
+      // also when invisible characters stand between them ("o" + U+200B + U+0301 -> "ó").
+      let next = end;
+      while (next < len && isInvisible(raw.charCodeAt(next))) next++;
+      if (next < len && isMark(raw.charCodeAt(next))) end--;
       if (end > i) {
         b.pushRun(raw.slice(i, end).toLowerCase(), i);
         i = end;
