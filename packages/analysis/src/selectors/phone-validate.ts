@@ -222,35 +222,76 @@ function regionOf(n: string, p: Plan): string | undefined {
   return undefined;
 }
 
+/** extractNationalNumber (helpers/extractNationalNumber.js) with the numbering plan `p`. */
+function extractNational(digits: string, p: Plan): string {
+  const stripped = stripPrefix(digits, p);
+  if (stripped === undefined || stripped === digits) return digits;
+  if (p.pattern.test(digits) && !p.pattern.test(stripped)) return digits;
+  if (p.lengths !== undefined) {
+    const home = regionOf(stripped, p);
+    const lengths = home === undefined ? p.lengths : plan(home)?.lengths;
+    if (lengths !== undefined && impossibleLength(stripped, lengths)) return digits;
+  }
+  return stripped;
+}
+
+/** checkNumberLength(n) === 'TOO_LONG' with the plan's own lengths. */
+const tooLong = (n: string, p: Plan): boolean =>
+  p.lengths !== undefined && p.lengths.length > 0 && n.length > p.lengths[p.lengths.length - 1]!;
+
+/**
+ * The rest of parsePhoneNumber once the number is `rest` after calling code `cc`, read with the
+ * plan `p` (the region asked, or the calling code's main region when the code was in the number;
+ * then `region` is undefined unless the digits pick one). isValid and getType follow.
+ */
+function finishParse(rest: string, p: Plan, region: string | undefined): Parsed | null | undefined {
+  const n = extractNational(rest, p);
+  if (n.length < 2 || n.length > 17) return null;
+  const final = regionOf(n, p) ?? region;
+  const q = final === undefined ? p : plan(final);
+  if (!q) return undefined;
+  const type = numberType(n, q);
+  return type === undefined ? null : { e164: `+${p.callingCode}${n}`, region: final, type };
+}
+
 /**
  * The exact answer of `parsePhoneNumberFromString(digits, region)` + isValid/getType, computed from
- * the same metadata without its per-call object and regex churn, for digits that cannot be read as
- * international (no IDD or calling code in front). Undefined when they might be (ask
- * libphonenumber-js). phone-validate.test.ts compares it with the library.
+ * the same metadata without its per-call object and regex churn. Undefined in the rare cases it
+ * does not follow (non-geographic calling codes): ask libphonenumber-js then.
+ * phone-validate.test.ts compares it with the library.
  */
 function fastNational(digits: string, region: string): Parsed | null | undefined {
   const p = plan(region);
   if (!p) return undefined;
-  if (digits.length > 250 || p.idd.test(digits) || digits.startsWith(p.callingCode)) return undefined;
-  // extractNationalNumber (helpers/extractNationalNumber.js)
-  let n = digits;
-  const stripped = stripPrefix(digits, p);
-  if (stripped !== undefined && stripped !== digits) {
-    let keep = p.pattern.test(digits) && !p.pattern.test(stripped);
-    if (!keep && p.lengths !== undefined) {
-      const home = regionOf(stripped, p);
-      const lengths = home === undefined ? p.lengths : plan(home)?.lengths;
-      keep = lengths !== undefined && impossibleLength(stripped, lengths);
-    }
-    if (!keep) n = stripped;
+  if (digits.length > 250) return undefined;
+  // stripIddPrefix: "0049..." asked as NL is German, unless a 0 follows the prefix.
+  const idd = p.idd.exec(digits);
+  if (idd) {
+    const after = digits.slice(idd[0].length);
+    if (after.length > 0 && after[0] !== '0') return fastInternational(after);
   }
-  if (n.length < 2 || n.length > 17) return null;
-  // parsePhoneNumber: the region of the calling code the number belongs to, else the default.
-  const final = regionOf(n, p) ?? region;
-  const q = final === region ? p : plan(final);
-  if (!q) return undefined;
-  const type = numberType(n, q);
-  return type === undefined ? null : { e164: `+${p.callingCode}${n}`, region: final, type };
+  if (digits.startsWith(p.callingCode)) {
+    // extractCountryCallingCodeFromInternationalNumberWithoutPlusSign: "3161234..." asked as NL.
+    const shorter = digits.slice(p.callingCode.length);
+    const full = extractNational(digits, p);
+    if ((!p.pattern.test(full) && p.pattern.test(extractNational(shorter, p))) || tooLong(full, p)) {
+      const main = plan(p.group[0]!);
+      return main ? finishParse(shorter, main, undefined) : undefined;
+    }
+  }
+  return finishParse(digits, p, region);
+}
+
+/** The same for `+digits` (extractCountryCallingCode: the shortest known calling code in front). */
+function fastInternational(digits: string): Parsed | null | undefined {
+  if (digits[0] === '0') return null;
+  for (let i = 1; i <= 3 && i <= digits.length; i++) {
+    const group = CALLING_CODES[digits.slice(0, i)];
+    if (!group) continue;
+    const main = group[0] === '001' ? undefined : plan(group[0]!);
+    return main ? finishParse(digits.slice(i), main, undefined) : undefined;
+  }
+  return undefined; // a non-geographic code (800, 808, 870, ...): the library knows those
 }
 
 const CALLING_CODES = (metadata as { country_calling_codes: Record<string, string[]> }).country_calling_codes;
@@ -286,12 +327,11 @@ export function validInternational(digits: string): Parsed | null {
   const key = `+|${text}`;
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
-  if (!mayBeValidInternational(digits)) {
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(key, null);
-    return null;
-  }
-  return parseValid(text, undefined);
+  const out = mayBeValidInternational(digits) ? fastInternational(digits) : null;
+  if (out === undefined) return parseValid(text, undefined);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, out);
+  return out;
 }
 
 const nationalMemo = new Map<string, Parsed | null>();
