@@ -2,12 +2,14 @@ import { cpus, loadavg } from 'node:os';
 import { Readable, Writable } from 'node:stream';
 import { runScan } from '../apps/cli/src/scan/run-scan.ts';
 import { generateAds } from './corpus/ads.ts';
+import { stageTimes } from './scan-stages.ts';
 
 /**
  * Throughput of the `vigil scan` core (JSONL in -> analysis -> JSONL out) on one core, over a
  * synthetic multilingual corpus generated at run time (seeded, deterministic): by default 100,000
  * ads of ~480 characters in ten languages, half of the phone numbers obfuscated.
- *   npm run bench:scan [-- --count 100000]
+ *   npm run bench:scan [-- --count 100000] [--stages 10000]
+ * With --stages N it then times each stage alone on N fresh items (CPU µs per item).
  * Besides wall-clock items/s it prints items per CPU second of this process (the scan is one
  * thread; the figure holds when other processes share the cores) and the load average.
  */
@@ -16,6 +18,7 @@ const arg = (name: string, dflt: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : dflt;
 };
 const COUNT = arg('--count', 100_000);
+const STAGES = arg('--stages', 0);
 
 let t = performance.now();
 const lines: Buffer[] = [];
@@ -67,3 +70,14 @@ console.log(
 console.log(
   `machine: ${cpus().length} cpus, ${cpus()[0]?.model ?? '?'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
 );
+
+if (STAGES > 0) {
+  // Fresh items (another seed): the scan above has filled the memos with the first corpus.
+  const items = [...generateAds({ count: STAGES, seed: 4242 })];
+  console.log(`stages, CPU µs per item over ${STAGES} items (first pass / second pass):`);
+  for (const s of stageTimes(items)) {
+    console.log(
+      `  ${s.stage.padEnd(18)} ${s.cold.toFixed(1).padStart(7)} / ${s.warm.toFixed(1).padStart(7)}`,
+    );
+  }
+}
