@@ -13,10 +13,6 @@ export function assertReadable<T extends Handled>(actor: Actor, record: T | unde
   return record;
 }
 
-export function readable<T extends Handled>(actor: Actor, records: T[]): T[] {
-  return records.filter((record) => mayReadHandled(actor.country, record));
-}
-
 /** Victims' records need person.read_victim on top of person.read. */
 export function mayReadPerson(actor: Actor, person: Handled & { role: string }): boolean {
   if (person.role === 'victim' && !can(actor, 'person.read_victim')) return false;

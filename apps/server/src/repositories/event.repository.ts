@@ -52,14 +52,6 @@ export function eventsAbout(
     .orderBy(asc(events.id));
 }
 
-export function eventsOfTypes(conn: Conn, operationId: string, types: string[]): Promise<EventRow[]> {
-  return conn
-    .select()
-    .from(events)
-    .where(and(eq(events.operationId, operationId), sql`${events.type} = ANY(${types})`))
-    .orderBy(asc(events.id));
-}
-
 /** The newest events of an operation, oldest first (a first paint of the feed). */
 export async function latestOperationEvents(
   conn: Conn,

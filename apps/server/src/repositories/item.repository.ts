@@ -1,5 +1,5 @@
 import { itemSelectors, items } from '@vigil/db';
-import { and, count, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Conn } from './tx.ts';
 import { visibleTo } from './visibility.ts';
 
@@ -61,9 +61,4 @@ export function listItems(conn: Conn, filter: ItemFilter): Promise<ItemRow[]> {
 export async function findItem(conn: Conn, id: string): Promise<ItemRow | undefined> {
   const [row] = await conn.select().from(items).where(eq(items.id, id));
   return row;
-}
-
-export async function countItems(conn: Conn, operationId: string): Promise<number> {
-  const [row] = await conn.select({ n: count() }).from(items).where(eq(items.operationId, operationId));
-  return row?.n ?? 0;
 }
