@@ -92,6 +92,8 @@ export const hits = pgTable(
     matchedValue: text('matched_value').notNull().default(''),
     matchKind: text('match_kind').notNull(),
     score: real('score').notNull(),
+    /** The set's version that produced the hit; a re-import raises the set's version, old hits keep theirs. */
+    setVersion: integer('set_version').notNull().default(1),
     status: text('status').notNull().default('new'),
     leadId: uuid('lead_id').references(() => leads.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -108,4 +110,25 @@ export const hits = pgTable(
     index('hits_operation_idx').on(t.operationId, t.createdAt),
     index('hits_selector_idx').on(t.selectorType, t.selectorValue),
   ],
+);
+
+/**
+ * Filter keys of sharing groups, held server-side so that analysts never handle raw keys. One
+ * active key per group (the newest not revoked); key_id is the public fingerprint written into
+ * filters. The key leaves the server only on an administrator's explicit export (exported_at).
+ */
+export const sharingGroupKeys = pgTable(
+  'sharing_group_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sharingGroup: text('sharing_group').notNull(),
+    keyId: text('key_id').notNull().unique(),
+    keyMaterial: bytea('key_material').notNull(),
+    note: text('note').notNull().default(''),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    exportedAt: timestamp('exported_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('sharing_group_keys_group_idx').on(t.sharingGroup, t.createdAt)],
 );
