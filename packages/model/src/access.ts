@@ -27,6 +27,9 @@ export const PERMISSIONS = [
   'events.read',
   'audit.read',
   'demo.load',
+  'reference.read',
+  'reference.import',
+  'key.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,6 +51,7 @@ const INVESTIGATOR: Permission[] = [
   'lead.update',
   'figures.read',
   'events.read',
+  'reference.read',
 ];
 
 /** Observers (e.g. a prosecutor) read leads, reports and figures; they never see victims' records. */
@@ -71,8 +75,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'platform.assign',
     'audit.read',
     'demo.load',
+    'reference.import',
   ],
-  analyst: [...INVESTIGATOR],
+  /** Analysts import reference sets and filters; keys of sharing groups stay with administrators. */
+  analyst: [...INVESTIGATOR, 'reference.import'],
   investigator: INVESTIGATOR,
   observer: OBSERVER,
 };
