@@ -32,6 +32,8 @@ export interface ItemInput extends HandlingInput {
   /** Region for phone numbers without a country code. */
   country?: string;
   externalId?: string;
+  /** The evidence record (WARC capture) a crawled item was read from. */
+  evidenceId?: string;
 }
 
 const MAX_TEXT = 1_000_000;
@@ -108,6 +110,7 @@ export async function storeItem(
     capturedAt: input.capturedAt ? new Date(input.capturedAt) : new Date(),
     capturedBy: actor.id,
     postedAt: input.postedAt ? new Date(input.postedAt) : null,
+    evidenceId: input.evidenceId ?? null,
     ...handled,
   });
   if (!row) return undefined;
