@@ -1,23 +1,30 @@
-// npm run bench:live -- [--seconds 60] [--clients 100] [--writers 50] [--rate 200] [--demo-items 500]
+// npm run bench:live -- [--seconds 60] [--clients 100] [--writers 50] [--rate 200] [--warmup 3]
+//                       [--demo-items 500] [--sessions 5]
 // Starts `vigil serve` (embedded, or PostgreSQL when DATABASE_URL is set, in its own schema), loads
-// the synthetic demo, then runs N live-stream clients and W writers on loopback for the given time.
-// Prints events/s delivered, p50/p99 write-to-client latency (from the moment the write is sent, and
-// from the moment its HTTP response returns), events lost, and figures-endpoint p99.
+// the synthetic demo, opens N live-stream clients and offers `rate` claims per second, paced
+// (open loop) over W writer connections. Each claim is one event. Prints the events/s delivered to
+// all clients, latency to client receipt from the moment each write was due, from its commit (the
+// event row's time, stamped at insert just before COMMIT) and from its HTTP response, events lost
+// and duplicated, figures-endpoint p99 (idle and under load), CPU seconds of server and bench, and
+// the load average.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openSse } from '../apps/server/src/testing/sse-client.ts';
-import { signInApi } from '../e2e/support/api.ts';
 import { serverEnv, startVigil, stopChild, VIGIL } from '../e2e/support/cli.ts';
+import { type BenchEvent, openSseReader } from './live/sse-reader.ts';
+import { percentiles, treeCpuSeconds } from './live/stats.ts';
+import { runPacedWrites, type Session, type WriteRecord } from './live/writer.ts';
 
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '60' },
+    warmup: { type: 'string', default: '3' },
     clients: { type: 'string', default: '100' },
     writers: { type: 'string', default: '50' },
     rate: { type: 'string', default: '200' },
+    sessions: { type: 'string', default: '5' },
     'demo-items': { type: 'string', default: '500' },
   },
 });
@@ -26,9 +33,40 @@ const clientCount = Number(values.clients);
 const writerCount = Number(values.writers);
 const rate = Number(values.rate);
 const ADMIN = { email: 'bench-admin@example.test', password: 'synthetic-bench-password' };
+const now = () => performance.timeOrigin + performance.now();
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+async function signIn(base: string): Promise<Session> {
+  const response = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}
+
+async function timeFigures(url: string, session: Session, count: number, gapMs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = now();
+    const response = await fetch(url, { headers: { cookie: session.cookie } });
+    await response.arrayBuffer();
+    times.push(now() - started);
+    if (gapMs) await new Promise((resolve) => setTimeout(resolve, gapMs));
+  }
+  return times;
+}
+
+/** What the clients saw of the measured writes. */
+interface Receipts {
+  fromDue: number[];
+  fromCommit: number[];
+  fromResponse: number[];
+  perClient: Set<string>[];
+  duplicates: number;
+}
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'vigil-bench-live-'));
@@ -46,90 +84,89 @@ async function main() {
   if (demo.status !== 0) throw new Error(`vigil demo failed: ${demo.stderr}`);
   const server = await startVigil(fullEnv);
   try {
-    const admin = await signInApi(server.url, ADMIN.email, ADMIN.password);
-    const [operation] = await admin.get<{ id: string }[]>('/api/operations');
-    const operationId = operation!.id;
-
-    // Figures endpoint latency on the demo operation.
-    const figureTimes: number[] = [];
-    for (let i = 0; i < 50; i++) {
-      const started = performance.now();
-      await admin.get(`/api/operations/${operationId}/figures`);
-      figureTimes.push(performance.now() - started);
-    }
-    figureTimes.sort((a, b) => a - b);
-
-    // One session per client would trip the sign-in rate limit; sessions are shared in tens.
-    const sessions: Record<string, string>[] = [];
-    const login = await fetch(`${server.url}/api/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    sessions.push({ cookie });
-    const streams = await Promise.all(
-      Array.from({ length: clientCount }, () =>
-        openSse(`${server.url}/api/operations/${operationId}/events`, sessions[0]!),
-      ),
+    const sessions = await Promise.all(
+      Array.from({ length: Number(values.sessions) }, () => signIn(server.url)),
     );
-    const sentAt = new Map<string, number>();
-    const committedAt = new Map<string, number>();
-    const latencies: number[] = [];
-    const afterCommit: number[] = [];
-    const received = streams.map(() => new Set<string>());
-    // Watch deliveries as they arrive (the reader pushes into `messages`).
-    const seen = streams.map(() => 0);
-    const collector = setInterval(() => {
-      const now = performance.now();
-      streams.forEach((stream, i) => {
-        for (; seen[i]! < stream.messages.length; seen[i]!++) {
-          const message = stream.messages[seen[i]!]!;
-          const key = message.data.payload.targetKey as string | undefined;
-          if (message.data.type !== 'claim.created' || !key?.startsWith('bench-')) continue;
-          received[i]!.add(key);
-          const start = sentAt.get(key);
-          if (start !== undefined) latencies.push(now - start);
-          const committed = committedAt.get(key);
-          afterCommit.push(committed === undefined ? 0 : Math.max(0, now - committed));
-        }
-      });
-    }, 2);
+    const operations = (await (
+      await fetch(`${server.url}/api/operations`, { headers: { cookie: sessions[0]!.cookie } })
+    ).json()) as { id: string }[];
+    const operationId = operations[0]!.id;
+    const figuresUrl = `${server.url}/api/operations/${operationId}/figures`;
+    const figuresIdle = await timeFigures(figuresUrl, sessions[0]!, 50, 0);
 
-    let written = 0;
-    let failed = 0;
-    const deadline = Date.now() + seconds * 1000;
-    const interval = (1000 * writerCount) / rate;
-    await Promise.all(
-      Array.from({ length: writerCount }, async (_, w) => {
-        await new Promise((resolve) => setTimeout(resolve, (interval / writerCount) * w));
-        for (let n = 0; Date.now() < deadline; n++) {
-          const started = Date.now();
-          const key = `bench-${w}-${n}`;
-          sentAt.set(key, performance.now());
-          try {
-            await admin.post(`/api/operations/${operationId}/claims`, {
-              targetType: 'username',
-              targetKey: key,
-            });
-            committedAt.set(key, performance.now());
-            written++;
-          } catch {
-            failed++;
-            sentAt.delete(key);
-          }
-          await new Promise((resolve) => setTimeout(resolve, Math.max(0, interval - (Date.now() - started))));
-        }
+    const records = new Map<string, WriteRecord>();
+    const receipts: Receipts = {
+      fromDue: [],
+      fromCommit: [],
+      fromResponse: [],
+      perClient: [],
+      duplicates: 0,
+    };
+    let measuring = false;
+    const early: { record: WriteRecord; receivedAt: number }[] = [];
+    const onEvent = (client: number) => (event: BenchEvent, receivedAt: number) => {
+      if (event.type !== 'claim.created') return;
+      const key = event.payload.targetKey as string;
+      if (!measuring || !key.startsWith('run-')) return;
+      const seen = receipts.perClient[client]!;
+      if (seen.has(key)) {
+        receipts.duplicates++;
+        return;
+      }
+      seen.add(key);
+      const record = records.get(key);
+      if (!record) return;
+      receipts.fromDue.push(receivedAt - record.dueAt);
+      receipts.fromCommit.push(Math.max(0, receivedAt - Date.parse(event.time)));
+      // The response may still be on its way; settle those after the run.
+      early.push({ record, receivedAt });
+    };
+    const readers = await Promise.all(
+      Array.from({ length: clientCount }, (_, i) => {
+        receipts.perClient.push(new Set());
+        return openSseReader(
+          `${server.url}/api/operations/${operationId}/events`,
+          sessions[i % sessions.length]!.cookie,
+          onEvent(i),
+        );
       }),
     );
+    const claimsUrl = `${server.url}/api/operations/${operationId}/claims`;
+    const common = { url: claimsUrl, sessions, writers: writerCount, rate, records };
+    await runPacedWrites({ ...common, seconds: Number(values.warmup), prefix: 'warmup' });
+
+    measuring = true;
+    const cpuServer = treeCpuSeconds(server.child.pid!);
+    const cpuBench = process.cpuUsage();
+    const startedAt = now();
+    let loadRunning = true;
+    const figuresUnderLoad: number[] = [];
+    void (async () => {
+      while (loadRunning) {
+        figuresUnderLoad.push(...(await timeFigures(figuresUrl, sessions[0]!, 1, 0)));
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    })();
+    const { maxInFlight } = await runPacedWrites({ ...common, seconds, prefix: 'run' });
+    const writeSeconds = (now() - startedAt) / 1000;
+    loadRunning = false;
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    clearInterval(collector);
-    for (const stream of streams) stream.close();
-    const expected = [...sentAt.keys()];
-    const lost = received.reduce((sum, set) => sum + expected.filter((key) => !set.has(key)).length, 0);
-    latencies.sort((a, b) => a - b);
-    afterCommit.sort((a, b) => a - b);
-    const delivered = received.reduce((sum, set) => sum + set.size, 0);
+    const serverCpu = treeCpuSeconds(server.child.pid!) - cpuServer;
+    const benchCpu = process.cpuUsage(cpuBench);
+    const load = loadavg();
+    for (const reader of readers) reader.close();
+
+    for (const { record, receivedAt } of early) {
+      if (record.answeredAt !== undefined)
+        receipts.fromResponse.push(Math.max(0, receivedAt - record.answeredAt));
+    }
+    const measured = [...records.values()].filter((record) => record.key.startsWith('run-'));
+    const committed = measured.filter((record) => record.status === 201);
+    const lost = receipts.perClient.reduce(
+      (sum, seen) => sum + committed.filter((record) => !seen.has(record.key)).length,
+      0,
+    );
+    const delivered = receipts.perClient.reduce((sum, seen) => sum + seen.size, 0);
     console.log(
       JSON.stringify(
         {
@@ -137,28 +174,36 @@ async function main() {
           seconds,
           clients: clientCount,
           writers: writerCount,
-          targetWritesPerSecond: rate,
-          writesPerSecond: +(written / seconds).toFixed(1),
-          writeErrors: failed,
-          eventsDeliveredPerSecond: +(delivered / seconds).toFixed(0),
-          afterCommitLatencyMs: {
-            p50: +percentile(afterCommit, 50).toFixed(1),
-            p99: +percentile(afterCommit, 99).toFixed(1),
-          },
-          latencyMs: {
-            p50: +percentile(latencies, 50).toFixed(1),
-            p99: +percentile(latencies, 99).toFixed(1),
-            max: +(latencies.at(-1) ?? 0).toFixed(1),
-          },
+          offeredWritesPerSecond: rate,
+          committedWritesPerSecond: +(committed.length / writeSeconds).toFixed(1),
+          writeErrors: measured.length - committed.length,
+          maxWritesInFlight: maxInFlight,
+          eventsDeliveredPerSecond: Math.round(delivered / writeSeconds),
+          latencyFromDueMs: percentiles(receipts.fromDue),
+          latencyFromCommitMs: percentiles(receipts.fromCommit),
+          latencyAfterResponseMs: percentiles(receipts.fromResponse),
+          writeResponseMs: percentiles(committed.map((record) => record.answeredAt! - record.dueAt)),
           eventsLost: lost,
-          figuresP99Ms: +percentile(figureTimes, 99).toFixed(1),
-          machine: `${cpus().length} x ${cpus()[0]?.model ?? '?'}`,
+          eventsDuplicated: receipts.duplicates,
+          figuresIdleMs: percentiles(figuresIdle),
+          figuresUnderLoadMs: percentiles(figuresUnderLoad),
+          cpuSeconds: {
+            server: +serverCpu.toFixed(2),
+            bench: +((benchCpu.user + benchCpu.system) / 1e6).toFixed(2),
+          },
+          loadAverage: load.map((value) => +value.toFixed(2)),
+          machine: `${cpus().length} x ${cpus()[0]?.model ?? '?'}, Node ${process.version}`,
         },
         null,
         2,
       ),
     );
   } finally {
+    // Profiling hook: a --require'd profiler in the server writes its profile on SIGUSR2.
+    if (process.env.BENCH_PROFILE_SIGNAL) {
+      server.child.kill('SIGUSR2');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
     await stopChild(server.child, 'SIGTERM');
     await cleanup();
     rmSync(dataDir, { recursive: true, force: true });

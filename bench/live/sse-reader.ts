@@ -1,0 +1,49 @@
+// A light server-sent-events reader for the live benchmark: node:http, no web streams, and the
+// receipt time taken in the socket's data handler, so that the reader adds as little delay and CPU
+// as possible to what it measures.
+import { request } from 'node:http';
+
+export interface BenchEvent {
+  id: number;
+  type: string;
+  time: string;
+  payload: Record<string, unknown>;
+}
+
+export interface SseReader {
+  close(): void;
+}
+
+export function openSseReader(
+  url: string,
+  cookie: string,
+  onEvent: (event: BenchEvent, receivedAt: number) => void,
+): Promise<SseReader> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { accept: 'text/event-stream', cookie }, agent: false }, (res) => {
+      if (res.statusCode !== 200) {
+        reject(new Error(`SSE ${res.statusCode}`));
+        res.resume();
+        return;
+      }
+      res.setEncoding('utf8');
+      let buffer = '';
+      res.on('data', (chunk: string) => {
+        const receivedAt = performance.timeOrigin + performance.now();
+        buffer += chunk;
+        let end = buffer.indexOf('\n\n');
+        while (end >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = block.indexOf('\ndata: ');
+          if (data >= 0) onEvent(JSON.parse(block.slice(data + 7)) as BenchEvent, receivedAt);
+          end = buffer.indexOf('\n\n');
+        }
+      });
+      res.on('error', () => undefined);
+      resolve({ close: () => req.destroy() });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
