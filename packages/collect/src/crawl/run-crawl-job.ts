@@ -10,7 +10,7 @@ import type { Socks5Options } from '../tor/socks5-connector.ts';
 import { loadAnalyzer } from './analyzer.ts';
 import type { CrawlDeps, CrawlSummary } from './crawl-types.ts';
 import { runCrawl } from './crawler.ts';
-import type { CapturedItem } from './item-sink.ts';
+import type { CapturedItem, ItemSink } from './item-sink.ts';
 import { PgCrawlQueue } from './pg-crawl-queue.ts';
 import { PgItemSink } from './pg-item-sink.ts';
 import type { SqlPool } from './sql-client.ts';
@@ -34,6 +34,11 @@ export interface CrawlJobDeps {
   onNewItems?: (items: CapturedItem[]) => Promise<void> | void;
   signal?: AbortSignal;
   workerId?: string;
+  /** Where items go (default: straight into `items`); the server passes its analyse-and-announce sink. */
+  sink?: ItemSink;
+  /** How long a leased request stays with this worker before others may take it (tests: short). */
+  leaseMs?: number;
+  log?: CrawlDeps['log'];
 }
 
 /**
@@ -58,19 +63,23 @@ export async function runCrawlJob(payload: CrawlJobPayload, deps: CrawlJobDeps):
       operationId: payload.operationId,
       ...(payload.platformId ? { platformId: payload.platformId } : {}),
       ...(deps.signal ? { signal: deps.signal } : {}),
+      ...(deps.leaseMs ? { leaseMs: deps.leaseMs } : {}),
     },
     {
       queue,
       writer: new EvidenceWriter(store, index),
-      sink: new PgItemSink(deps.pool, {
-        operationId: payload.operationId,
-        ownerCountry: payload.ownerCountry,
-        ...(payload.platformId ? { platformId: payload.platformId } : {}),
-      }),
+      sink:
+        deps.sink ??
+        new PgItemSink(deps.pool, {
+          operationId: payload.operationId,
+          ownerCountry: payload.ownerCountry,
+          ...(payload.platformId ? { platformId: payload.platformId } : {}),
+        }),
       ...(analyze ? { analyze } : {}),
       ...(deps.tor ? { tor: deps.tor } : {}),
       ...(deps.launchBrowser ? { launchBrowser: deps.launchBrowser } : {}),
       ...(deps.onNewItems ? { onNewItems: deps.onNewItems } : {}),
+      ...(deps.log ? { log: deps.log } : {}),
     },
   );
   if (summary.stoppedBy !== 'signal')
