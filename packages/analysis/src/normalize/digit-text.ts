@@ -12,56 +12,81 @@ import { type NumberWord, numberWordAt } from './number-words.ts';
  * Input is the output of normalizeText (lower case); offsets still point into the raw text.
  */
 export function digitText(n: NormalizedText): NormalizedText {
-  const tokens = tokenize(n.text);
-  if (tokens.length === 0) return n;
+  const count = tokenize(n.text);
+  if (count === 0) return n;
   const edits: TextEdit[] = [];
-  for (let t = 0; t < tokens.length; t++) {
-    const tok = tokens[t]!;
-    if (tok.word) {
-      t = phrase(n, tokens, t, edits);
-    } else if (isLookalike(n.text, tok) && digitNeighbour(n.text, tokens, t)) {
-      const c = n.text[tok.start]!;
+  const text = n.text;
+  for (let t = 0; t < count; t++) {
+    if (tokWord[t] !== undefined) {
+      t = phrase(n, count, t, edits);
+    } else if (isLookalike(text, t) && digitNeighbour(text, count, t)) {
+      const c = text[tokStart[t]!]!;
       edits.push({
-        start: tok.start,
-        end: tok.end,
+        start: tokStart[t]!,
+        end: tokEnd[t]!,
         text: c === 'o' || c === 'о' || c === 'ο' ? '0' : '1',
-        raw: [n.offsets[tok.start]!],
+        raw: [n.offsets[tokStart[t]!]!],
       });
     }
   }
   return applyEdits(n, edits);
 }
 
-interface Token {
-  start: number;
-  end: number;
-  word: NumberWord | undefined;
+/*
+ * The words of the text being read, as parallel arrays reused from call to call (digitText is
+ * neither re-entrant nor recursive): start, end and number-word reading of token t.
+ */
+let tokStart = new Int32Array(256);
+let tokEnd = new Int32Array(256);
+const tokWord: (NumberWord | undefined)[] = [];
+
+function addToken(t: number, start: number, end: number, word: NumberWord | undefined): void {
+  if (t === tokStart.length) {
+    const s = new Int32Array(t * 2);
+    s.set(tokStart);
+    tokStart = s;
+    const e = new Int32Array(t * 2);
+    e.set(tokEnd);
+    tokEnd = e;
+  }
+  tokStart[t] = start;
+  tokEnd[t] = end;
+  tokWord[t] = word;
 }
 
+/** ASCII letters (the text is lower case, but digitText does not rely on it). */
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = ASCII_LETTER[c + 32] = 1;
+
 /**
- * Words as `/\p{L}[\p{L}\p{M}'’ʼ]*\/gu` would find them, scanned with the letter table; only words
- * that may be number words (by their first two characters) are looked up.
+ * Words as `/\p{L}[\p{L}\p{M}'’ʼ]*\/gu` would find them, scanned with the letter table (ASCII
+ * inline); only words that may be number words (by their first two characters) are looked up.
+ * Returns the number of tokens.
  */
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+function tokenize(text: string): number {
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (classAt(text, i) !== LETTER) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? ASCII_LETTER[c] === 0 : classAt(text, i) !== LETTER) {
       i++;
       continue;
     }
     const start = i;
-    i += widthAt(text, i);
+    i += c < 0xd800 ? 1 : widthAt(text, i);
     while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 39 || c === 0x2019 || c === 0x2bc) i++;
+      const d = text.charCodeAt(i);
+      if (d < 0x80) {
+        if (ASCII_LETTER[d] === 1 || d === 39) i++;
+        else break;
+      } else if (d === 0x2019 || d === 0x2bc) i++;
       else if (classAt(text, i) !== 0) i += widthAt(text, i);
       else break;
     }
-    out.push({ start, end: i, word: i - start > 1 ? numberWordAt(text, start, i) : undefined });
+    addToken(count++, start, i, i - start > 1 ? numberWordAt(text, start, i) : undefined);
   }
-  return out;
+  return count;
 }
 
 // Separators that may sit between spelled-out digits.
@@ -73,38 +98,40 @@ function gapOk(text: string, a: number, b: number): boolean {
   return b - a <= 6 && GAP.test(text.slice(a, b));
 }
 
-function isJoiner(text: string, tok: Token | undefined): boolean {
-  return tok !== undefined && JOINERS.has(text.slice(tok.start, tok.end));
+function isJoiner(text: string, t: number, count: number): boolean {
+  return t < count && JOINERS.has(text.slice(tokStart[t]!, tokEnd[t]!));
 }
 
-/** Parse a number phrase starting at tokens[t]; push its edit; return the last token index used. */
-function phrase(n: NormalizedText, tokens: Token[], t: number, edits: TextEdit[]): number {
+/**
+ * The token after `last` that continues a number phrase (possibly behind a joiner such as "and"),
+ * as its index, with JOINED set when a joiner was skipped; -1 when the phrase ends.
+ */
+const JOINED = 1 << 30;
+function nextNumberToken(text: string, count: number, last: number): number {
+  let i = last + 1;
+  if (i < count && !gapOk(text, tokEnd[last]!, tokStart[i]!)) return -1;
+  const joined = isJoiner(text, i, count);
+  if (joined) {
+    if (i + 1 >= count || !gapOk(text, tokEnd[i]!, tokStart[i + 1]!)) return -1;
+    i++;
+  }
+  if (i >= count || tokWord[i] === undefined) return -1;
+  return joined ? i | JOINED : i;
+}
+
+/** Parse a number phrase starting at token t; push its edit; return the last token index used. */
+function phrase(n: NormalizedText, count: number, t: number, edits: TextEdit[]): number {
   const text = n.text;
-  const first = tokens[t]!;
-  const w = first.word!;
-  if (w.kind === 'repeat') return repeat(n, tokens, t, edits);
+  const w = tokWord[t]!;
+  if (w.kind === 'repeat') return repeat(n, count, t, edits);
   let acc = w.kind === 'multiplier' ? 100 : w.value;
   let last = t;
-  const next = (): { tok: Token; idx: number; joined: boolean } | undefined => {
-    let i = last + 1;
-    let tok = tokens[i];
-    if (tok && !gapOk(text, tokens[last]!.end, tok.start)) return undefined;
-    const joined = isJoiner(text, tok);
-    if (joined) {
-      const after = tokens[i + 1];
-      if (!after || !gapOk(text, tok!.end, after.start)) return undefined;
-      i++;
-      tok = after;
-    }
-    return tok?.word ? { tok, idx: i, joined } : undefined;
-  };
-  const tight = (idx: number) =>
-    TIGHT_GAP.test(text.slice(tokens[idx - 1]!.end, tokens[idx]!.start)) || idx - last > 1;
   for (;;) {
-    const nx = next();
-    if (!nx) break;
-    const k = nx.tok.word!;
-    const word = text.slice(first.start, first.end);
+    const nx = nextNumberToken(text, count, last);
+    if (nx < 0) break;
+    const idx = nx & ~JOINED;
+    const joined = (nx & JOINED) !== 0;
+    const k = tokWord[idx]!;
     if (k.kind === 'multiplier' && acc < 10 && last === t) acc *= 100;
     else if (acc === 4 && last === t && k.kind === 'tens' && k.value === 20)
       acc = 80; // quatre-vingt
@@ -115,75 +142,93 @@ function phrase(n: NormalizedText, tokens: Token[], t: number, edits: TextEdit[]
     )
       acc += k.value;
     // "eight hundred five" is read digit by digit in phone numbers; "hundred and five" is 105.
-    else if (acc >= 100 && acc % 100 === 0 && k.kind === 'unit' && nx.joined) acc += k.value;
-    else if (acc % 10 === 0 && acc % 100 >= 20 && k.kind === 'unit' && k.value > 0 && tight(nx.idx))
+    else if (acc >= 100 && acc % 100 === 0 && k.kind === 'unit' && joined) acc += k.value;
+    else if (
+      acc % 10 === 0 &&
+      acc % 100 >= 20 &&
+      k.kind === 'unit' &&
+      k.value > 0 &&
+      (TIGHT_GAP.test(text.slice(tokEnd[idx - 1]!, tokStart[idx]!)) || idx - last > 1)
+    )
       acc += k.value;
     else if ((acc % 100 === 60 || acc % 100 === 80) && k.kind === 'teen') acc += k.value - 0;
-    else if (acc === 10 && word === 'dix' && k.kind === 'unit' && k.value >= 7) acc += k.value;
+    else if (
+      acc === 10 &&
+      k.kind === 'unit' &&
+      k.value >= 7 &&
+      text.slice(tokStart[t]!, tokEnd[t]!) === 'dix'
+    )
+      acc += k.value;
     else break;
-    last = nx.idx;
+    last = idx;
   }
   const digits = String(acc);
   const raw: number[] = [];
   for (let i = 0; i < digits.length; i++)
-    raw.push(n.offsets[i === digits.length - 1 ? tokens[last]!.start : first.start]!);
-  edits.push({ start: first.start, end: tokens[last]!.end, text: digits, raw });
+    raw.push(n.offsets[i === digits.length - 1 ? tokStart[last]! : tokStart[t]!]!);
+  edits.push({ start: tokStart[t]!, end: tokEnd[last]!, text: digits, raw });
   return last;
 }
 
 /** "double 7" -> "77", "triple zero" -> "000". */
-function repeat(n: NormalizedText, tokens: Token[], t: number, edits: TextEdit[]): number {
+function repeat(n: NormalizedText, count: number, t: number, edits: TextEdit[]): number {
   const text = n.text;
-  const tok = tokens[t]!;
-  const times = tok.word!.value;
-  let j = tok.end;
-  while (j < text.length && j - tok.end < 3 && (text[j] === ' ' || text[j] === '-')) j++;
+  const start = tokStart[t]!;
+  const end = tokEnd[t]!;
+  const times = tokWord[t]!.value;
+  let j = end;
+  while (j < text.length && j - end < 3 && (text[j] === ' ' || text[j] === '-')) j++;
   const c = text.charCodeAt(j);
-  if (c >= 48 && c <= 57 && j > tok.end) {
+  if (c >= 48 && c <= 57 && j > end) {
     // "double 7": emit the digit (times - 1) more times in place of the word.
     const d = text[j]!.repeat(times - 1);
-    edits.push({ start: tok.start, end: j, text: d, raw: Array(d.length).fill(n.offsets[tok.start]!) });
+    edits.push({ start, end: j, text: d, raw: Array(d.length).fill(n.offsets[start]!) });
     return t;
   }
-  const nextTok = tokens[t + 1];
-  if (nextTok?.word?.kind === 'unit' && nextTok.start === j) {
-    const d = String(nextTok.word.value).repeat(times);
+  const next = tokWord[t + 1];
+  if (t + 1 < count && next?.kind === 'unit' && tokStart[t + 1] === j) {
+    const d = String(next.value).repeat(times);
     edits.push({
-      start: tok.start,
-      end: nextTok.end,
+      start,
+      end: tokEnd[t + 1]!,
       text: d,
-      raw: Array(d.length).fill(n.offsets[tok.start]!),
+      raw: Array(d.length).fill(n.offsets[start]!),
     });
     return t + 1;
   }
   return t;
 }
 
-function isLookalike(text: string, tok: Token): boolean {
-  if (tok.end - tok.start !== 1) return false;
-  const c = text[tok.start];
-  return c === 'o' || c === 'о' || c === 'ο' || c === 'l' || c === 'i' || c === 'і';
+function isLookalike(text: string, t: number): boolean {
+  if (tokEnd[t]! - tokStart[t]! !== 1) return false;
+  const c = text.charCodeAt(tokStart[t]!);
+  // o, Cyrillic о, Greek ο, l, i, Ukrainian і
+  return c === 0x6f || c === 0x43e || c === 0x3bf || c === 0x6c || c === 0x69 || c === 0x456;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** Whether a one-letter token sits next to a digit or a number word, with only separators between. */
-function digitNeighbour(text: string, tokens: Token[], t: number): boolean {
-  const tok = tokens[t]!;
-  const isDigit = (i: number) => {
-    const c = text.charCodeAt(i);
-    return c >= 48 && c <= 57;
-  };
+function digitNeighbour(text: string, count: number, t: number): boolean {
+  const start = tokStart[t]!;
+  const end = tokEnd[t]!;
   // Both sides: "5 o 3" is a digit, the "o" of "y.o. 25" is not.
-  let i = tok.start - 1;
-  while (i >= 0 && tok.start - i <= 4 && isSep(text.charCodeAt(i))) i--;
-  const left = i >= 0 && (isDigit(i) || (tokens[t - 1]?.end === i + 1 && tokens[t - 1]!.word !== undefined));
-  let j = tok.end;
-  while (j < text.length && j - tok.end < 4 && isSep(text.charCodeAt(j))) j++;
+  let i = start - 1;
+  while (i >= 0 && start - i <= 4 && isSep(text.charCodeAt(i))) i--;
+  const left =
+    i >= 0 && (isDigitAt(text, i) || (t > 0 && tokEnd[t - 1] === i + 1 && tokWord[t - 1] !== undefined));
+  let j = end;
+  while (j < text.length && j - end < 4 && isSep(text.charCodeAt(j))) j++;
   const right =
-    j < text.length && (isDigit(j) || (tokens[t + 1]?.start === j && tokens[t + 1]!.word !== undefined));
+    j < text.length &&
+    (isDigitAt(text, j) || (t + 1 < count && tokStart[t + 1] === j && tokWord[t + 1] !== undefined));
   if (left && right) return true;
   // At either end of a long digit-by-digit sequence: "o-4-7-6-5-2-4-1-3-1", "0-7-7-5-0-8-7-3-9-o".
-  if (right && LONG_AFTER.test(text.slice(tok.end, tok.end + 40))) return true;
-  return left && LONG_BEFORE.test(text.slice(Math.max(0, tok.start - 40), tok.start));
+  if (right && LONG_AFTER.test(text.slice(end, end + 40))) return true;
+  return left && LONG_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 const LONG_AFTER = /^[\s\-.*_|•/]{1,4}\d(?:[\s\-.*_|•/]{0,4}[\dol]){5,}/;

@@ -70,23 +70,39 @@ export function lookupNumberWord(word: string): NumberWord | undefined {
 }
 
 const pair = (a: number, b: number): number => a * 0x10000 + b;
-/** First two code units of every number word, and the longest one: most words of a text are neither. */
-const FIRST_PAIRS = new Set<number>();
+const lengthBit = (n: number): number => 1 << Math.min(n, 31);
+/**
+ * First two code units of every number word, each with the set of lengths of the words that start
+ * so (a bit mask), and the longest word: most words of a text are none of them.
+ */
+const PAIR_LENGTHS = new Map<number, number>();
 let MAX_LENGTH = 0;
 for (const w of NUMBER_WORDS.keys()) {
-  if (w.length >= 2) FIRST_PAIRS.add(pair(w.charCodeAt(0), w.charCodeAt(1)));
+  if (w.length >= 2) {
+    const p = pair(w.charCodeAt(0), w.charCodeAt(1));
+    PAIR_LENGTHS.set(p, (PAIR_LENGTHS.get(p) ?? 0) | lengthBit(w.length));
+  }
   MAX_LENGTH = Math.max(MAX_LENGTH, w.length);
 }
 const isApostrophe = (c: number): boolean =>
   c === 39 || c === 0x2019 || c === 0x2bc || c === 96 || c === 0xb4;
 
+function hasApostrophe(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isApostrophe(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** The number word text[start, end) (at least two characters), without slicing words that cannot be one. */
 export function numberWordAt(text: string, start: number, end: number): NumberWord | undefined {
   const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);
-  // Apostrophes are stripped before lookup ("п'ять"; "ʼ" is even a letter): no pair check then.
-  if (!isApostrophe(first) && !isApostrophe(second) && !FIRST_PAIRS.has(pair(first, second)))
-    return undefined;
+  // Apostrophes are stripped before lookup ("п'ять"; "ʼ" is even a letter): no pair check then,
+  // and no length check for a word that has one further on.
+  if (!isApostrophe(first) && !isApostrophe(second)) {
+    const lengths = PAIR_LENGTHS.get(pair(first, second));
+    if (lengths === undefined) return undefined;
+    if ((lengths & lengthBit(end - start)) === 0 && !hasApostrophe(text, start + 2, end)) return undefined;
+  }
   if (end - start > 2 * MAX_LENGTH) return undefined;
   return lookupNumberWord(text.slice(start, end));
 }

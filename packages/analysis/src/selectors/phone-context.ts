@@ -111,20 +111,34 @@ const LETTER = /\p{L}/u;
 
 /** Why a candidate spanning text[start, end) is not a phone number, or null if it may be one. */
 export function rejectReason(text: string, start: number, end: number): string | null {
+  return rejectBefore(text, start) ?? rejectAfter(text, end);
+}
+
+/**
+ * The part of rejectReason that depends only on what comes before a candidate starting at
+ * `start`: the phone scanner asks it once per start, not once per (start, end) pair.
+ */
+export function rejectBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 16);
   const prevCh = text[start - 1] ?? ' ';
-  const nextCh = text[end] ?? ' ';
   const phoneCue = PHONE_BEFORE.test(before);
   // Glued to letters or digits: part of a code, a hash or an ID (tel0612... is allowed).
   if (LETTER.test(prevCh) && !phoneCue) return 'attached';
-  if (LETTER.test(nextCh) && !PHONE_AFTER_WORDS.test(after)) return 'attached';
-  if (/[=?&#@%$€£\\]/.test(prevCh) || /^[@%]/.test(nextCh)) return 'url_or_id';
+  if (/[=?&#@%$€£\\]/.test(prevCh)) return 'url_or_id';
   if (prevCh === ':' && /\d:$/.test(before)) return 'time';
   if (prevCh === '/' && /[\p{L}\p{N}]\/$/u.test(before)) return 'url_or_id';
   if (/(?:https?:|www\.|\.[a-z]{2,6}\/)\S*$/.test(before)) return 'url_or_id';
   if (!phoneCue && ID_BEFORE.test(before)) return 'id_number';
   if (CURRENCY_BEFORE.test(before)) return 'price';
+  return null;
+}
+
+/** The part of rejectReason that depends only on what follows a candidate ending at `end`. */
+export function rejectAfter(text: string, end: number): string | null {
+  const after = text.slice(end, end + 16);
+  const nextCh = text[end] ?? ' ';
+  if (LETTER.test(nextCh) && !PHONE_AFTER_WORDS.test(after)) return 'attached';
+  if (/^[@%]/.test(nextCh)) return 'url_or_id';
   if (AFTER_UNIT.test(after)) return 'measurement';
   const pc = POSTCODE_AFTER.exec(after);
   if (pc && !TWO_LETTER_WORDS.has(pc[1]!) && /(?:^|\D)\d{4}$/.test(text.slice(Math.max(0, end - 5), end)))
@@ -134,10 +148,17 @@ export function rejectReason(text: string, start: number, end: number): string |
 
 /** A price written after the amount ("1.500.000 €", "2500 zł"), only for amount-shaped runs. */
 export function isAmount(text: string, digits: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 10);
-  if (!AFTER_AMOUNT.test(after)) return false;
-  const span = text.slice(start, end);
-  return digits.length <= 8 || /^\d{1,3}(?:[., ]\d{3})+(?:[.,]\d{1,2})?$/.test(span);
+  return amountAfter(text, end) && amountShaped(text, digits, start, end);
+}
+
+/** A currency or amount word right after `end` (the first half of isAmount). */
+export function amountAfter(text: string, end: number): boolean {
+  return AFTER_AMOUNT.test(text.slice(end, end + 10));
+}
+
+/** Digits that read as an amount (the second half of isAmount). */
+export function amountShaped(text: string, digits: string, start: number, end: number): boolean {
+  return digits.length <= 8 || /^\d{1,3}(?:[., ]\d{3})+(?:[.,]\d{1,2})?$/.test(text.slice(start, end));
 }
 
 /**

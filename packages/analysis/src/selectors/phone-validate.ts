@@ -334,7 +334,19 @@ export function validInternational(digits: string): Parsed | null {
   return out;
 }
 
-const nationalMemo = new Map<string, Parsed | null>();
+/** Memo of validNational: one map per question (region, mobile only or any type), keyed by digits. */
+const nationalMemos = new Map<string, Map<string, Parsed | null>>();
+let nationalMemoSize = 0;
+
+function nationalMemo(region: string, mobileOnly: boolean): Map<string, Parsed | null> {
+  const key = mobileOnly ? `m${region}` : region;
+  let m = nationalMemos.get(key);
+  if (m === undefined) {
+    m = new Map();
+    nationalMemos.set(key, m);
+  }
+  return m;
+}
 
 /**
  * The number as a national number of `region`, or null. With `mobileOnly` the caller only wants
@@ -342,16 +354,20 @@ const nationalMemo = new Map<string, Parsed | null>();
  * whole, pre-filter included: one (region, digits) question is asked for many sub-ranges of a run.
  */
 export function validNational(digits: string, region: string, mobileOnly = false): Parsed | null {
-  const key = `${mobileOnly ? 'm' : 'a'}${region}|${digits}`;
-  const hit = nationalMemo.get(key);
+  const memo = nationalMemo(region, mobileOnly);
+  const hit = memo.get(digits);
   if (hit !== undefined) return hit;
   let out: Parsed | null = null;
   if (mayBeValid(digits, region, mobileOnly)) {
     const fast = fastNational(digits, region);
     out = fast === undefined ? parseValid(digits, region) : fast;
   }
-  if (nationalMemo.size >= MEMO_MAX) nationalMemo.clear();
-  nationalMemo.set(key, out);
+  if (nationalMemoSize >= MEMO_MAX) {
+    for (const m of nationalMemos.values()) m.clear();
+    nationalMemoSize = 0;
+  }
+  memo.set(digits, out);
+  nationalMemoSize++;
   return out;
 }
 

@@ -2,7 +2,15 @@ import { digitText } from '../normalize/digit-text.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { type NormalizedText, toOriginalSpan } from '../normalize/normalized-text.ts';
 import type { ExtractOptions, PreparedText, SelectorKind, SelectorMatch } from '../types.ts';
-import { clueRegions, dateOrTimeGroups, isAmount, languageRegions, rejectReason } from './phone-context.ts';
+import {
+  amountAfter,
+  amountShaped,
+  clueRegions,
+  dateOrTimeGroups,
+  languageRegions,
+  rejectAfter,
+  rejectBefore,
+} from './phone-context.ts';
 import { type RegionContext, resolvePhone } from './phone-resolve.ts';
 import { type DigitRun, scanDigitRuns } from './phone-scanner.ts';
 import { validInternational } from './phone-validate.ts';
@@ -71,6 +79,14 @@ export function extractPhones(prepared: PreparedText, options: ExtractOptions): 
   return out;
 }
 
+/** Per-run cache of the context tests that depend on one end of a candidate only. */
+interface RunChecks {
+  /** By group index i: 0 not asked yet, 1 a candidate may start at group i, 2 it may not. */
+  start: Uint8Array;
+  /** By group index j: bit 0 asked, bit 1 rejected after, bit 2 an amount word after. */
+  end: Uint8Array;
+}
+
 /**
  * Split a run into phone numbers. Every group range of plausible length is a candidate; the
  * chosen ones do not overlap and are picked by how sure their region is, then by length, so that
@@ -78,34 +94,64 @@ export function extractPhones(prepared: PreparedText, options: ExtractOptions): 
  */
 function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionContext): SelectorMatch[] {
   const g = run.groups;
-  if (g.some((x) => x.digits.length > MAX_DIGITS + 2)) return []; // long ID, card or account number
+  for (const x of g) if (x.digits.length > MAX_DIGITS + 2) return []; // long ID, card or account number
   const blocked = dateOrTimeGroups(d.text, run);
   blockCards(run, blocked);
+  const checks: RunChecks = { start: new Uint8Array(g.length), end: new Uint8Array(g.length) };
   const found: { i: number; j: number; m: SelectorMatch; strength: number; len: number }[] = [];
   for (let i = 0; i < g.length; i++) {
     if (blocked.has(i)) continue;
     const plus = i === 0 && run.plus >= 0;
     const limit = plus || g[i]!.digits.startsWith('00') ? MAX_DIGITS + 2 : MAX_DIGITS;
     let total = 0;
+    let digits = '';
     for (let j = i; j < g.length && !blocked.has(j); j++) {
       total += g[j]!.digits.length;
       if (total > limit) break;
+      digits += g[j]!.digits;
       if (total < MIN_DIGITS) continue;
-      const c = candidate(raw, d, run, i, j, plus, ctx);
+      // What stands before group i rules out every candidate starting there at once.
+      if (!startAllowed(d.text, run, i, plus, checks)) break;
+      const c = candidate(raw, d, run, i, j, plus, digits, ctx, checks);
       if (c) found.push({ i, j, m: c.match, strength: c.strength, len: total });
     }
   }
+  if (found.length === 0) return [];
   found.sort((a, b) => b.strength - a.strength || b.len - a.len || a.i - b.i);
-  const taken: boolean[] = [];
+  const taken = new Uint8Array(g.length);
   const out: SelectorMatch[] = [];
   for (const f of found) {
     let free = true;
     for (let k = f.i; k <= f.j; k++) if (taken[k]) free = false;
     if (!free) continue;
-    for (let k = f.i; k <= f.j; k++) taken[k] = true;
+    for (let k = f.i; k <= f.j; k++) taken[k] = 1;
     out.push(f.m);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function startAllowed(text: string, run: DigitRun, i: number, plus: boolean, checks: RunChecks): boolean {
+  let v = checks.start[i]!;
+  if (v === 0) {
+    v = rejectBefore(text, plus ? run.plus : run.groups[i]!.start) === null ? 1 : 2;
+    checks.start[i] = v;
+  }
+  return v === 1;
+}
+
+const END_ASKED = 1;
+const END_REJECTED = 2;
+const END_AMOUNT = 4;
+
+function endFlags(text: string, end: number, j: number, checks: RunChecks): number {
+  let v = checks.end[j]!;
+  if (v === 0) {
+    v = END_ASKED;
+    if (rejectAfter(text, end) !== null) v |= END_REJECTED;
+    else if (amountAfter(text, end)) v |= END_AMOUNT;
+    checks.end[j] = v;
+  }
+  return v;
 }
 
 /** Four blocks of four digits with one separator style: a payment card, never a phone. */
@@ -118,6 +164,19 @@ function blockCards(run: DigitRun, blocked: Set<number>): void {
   }
 }
 
+/** One digit repeated ("0000000", "5555555" after leading zeros) or a counting sequence: filler, not a phone. */
+function isFiller(digits: string): boolean {
+  let k = 0;
+  while (k < digits.length && digits.charCodeAt(k) === 48) k++;
+  if (digits.length - k >= 2) {
+    const c = digits.charCodeAt(k);
+    let same = true;
+    for (let q = k + 1; q < digits.length && same; q++) same = digits.charCodeAt(q) === c;
+    if (same) return true;
+  }
+  return digits.length >= 10 && (digits.includes('0123456789') || digits.includes('1234567890'));
+}
+
 function candidate(
   raw: string,
   d: NormalizedText,
@@ -125,16 +184,17 @@ function candidate(
   i: number,
   j: number,
   plus: boolean,
+  digits: string,
   ctx: RegionContext,
+  checks: RunChecks,
 ): { match: SelectorMatch; strength: number } | null {
   const g = run.groups;
   const start = plus ? run.plus : g[i]!.start;
   const end = g[j]!.end;
-  let digits = '';
-  for (let k = i; k <= j; k++) digits += g[k]!.digits;
-  if (rejectReason(d.text, start, end) !== null) return null;
-  if (!plus && isAmount(d.text, digits, g[i]!.start, end)) return null;
-  if (/^(\d)\1+$/.test(digits.replace(/^0+/, '')) || /0123456789|1234567890/.test(digits)) return null;
+  const after = endFlags(d.text, end, j, checks);
+  if (after & END_REJECTED) return null;
+  if (!plus && after & END_AMOUNT && amountShaped(d.text, digits, g[i]!.start, end)) return null;
+  if (isFiller(digits)) return null;
   const resolved = resolvePhone(digits, plus, ctx);
   if (!resolved) return null;
   // Without a region clue, pairs of digits joined by hyphens ("90-66-96") are measurements.
