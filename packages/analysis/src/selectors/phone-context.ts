@@ -33,16 +33,26 @@ const DOMAIN_RE = new RegExp(
   'g',
 );
 const pair = (a: number, b: number): number => a * 0x10000 + b;
-/** First two code units of every clue's first word: most words of a text start no clue. */
-const FIRST_PAIRS = new Set<number>();
-for (const w of BY_FIRST_WORD.keys())
-  FIRST_PAIRS.add(pair(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0));
+/**
+ * First two code units of every clue's first word, with the lengths of the words that start so (a
+ * bit mask): most words of a text start no clue, and are rejected without being sliced.
+ */
+const FIRST_PAIRS = new Map<number, number>();
+const lengthBit = (n: number): number => 1 << Math.min(n, 31);
+for (const w of BY_FIRST_WORD.keys()) {
+  const p = pair(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0);
+  FIRST_PAIRS.set(p, (FIRST_PAIRS.get(p) ?? 0) | lengthBit(w.length));
+}
 
 /** A letter in the code unit at `i` (what `/\p{L}/u.test(text[i])` says). */
 const letterUnit = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return i < text.length && (c < 0xd800 || c > 0xdfff) && classAt(text, i) === LETTER_CLASS;
 };
+
+/** ASCII letters, read inline (the letter table costs a call per character). */
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = ASCII_LETTER[c + 32] = 1;
 
 /** Regions named in the text (cities, countries, domains), most mentioned first. */
 export function clueRegions(text: string): string[] {
@@ -55,15 +65,24 @@ export function clueRegions(text: string): string[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (classAt(text, i) !== LETTER_CLASS) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? ASCII_LETTER[c] === 0 : classAt(text, i) !== LETTER_CLASS) {
       i++;
       continue;
     }
     const start = i;
-    i += widthAt(text, i);
-    while (i < n && classAt(text, i) === LETTER_CLASS) i += widthAt(text, i);
+    i += c < 0xd800 ? 1 : widthAt(text, i);
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 0x80) {
+        if (ASCII_LETTER[d] === 0) break;
+        i++;
+      } else if (classAt(text, i) === LETTER_CLASS) i += widthAt(text, i);
+      else break;
+    }
     const second = i - start > 1 ? text.charCodeAt(start + 1) : 0;
-    if (!FIRST_PAIRS.has(pair(text.charCodeAt(start), second))) continue;
+    const lengths = FIRST_PAIRS.get(pair(text.charCodeAt(start), second));
+    if (lengths === undefined || (lengths & lengthBit(i - start)) === 0) continue;
     const list = BY_FIRST_WORD.get(text.slice(start, i));
     if (!list) continue;
     for (const clue of list) {
