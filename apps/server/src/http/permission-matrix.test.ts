@@ -80,6 +80,31 @@ const MATRIX: Record<string, Case> = {
   'GET /api/operations/:op/presence': { permission: 'events.read' },
   'GET /api/operations/:op/figures': { permission: 'figures.read' },
   'POST /api/demo': { permission: 'demo.load' },
+  'GET /api/operations/:op/reference-sets': { permission: 'reference.read' },
+  'POST /api/operations/:op/reference-sets': {
+    permission: 'reference.import',
+    payload: { name: 'Matrix set', format: 'csv', content: 'type,value\nemail,matrix@example.test\n' },
+  },
+  'POST /api/operations/:op/reference-sets/filters': {
+    permission: 'reference.import',
+    payload: { file: 'AAAA' },
+  },
+  'GET /api/reference-sets/:fake': { permission: 'reference.read' },
+  'DELETE /api/reference-sets/:fake': { permission: 'reference.import' },
+  'POST /api/reference-sets/:fake/versions': {
+    permission: 'reference.import',
+    payload: { content: 'type,value\nemail,matrix@example.test\n' },
+  },
+  'POST /api/reference-sets/:fake/filter': {
+    permission: 'reference.import',
+    payload: { sharingGroup: 'matrix' },
+  },
+  'GET /api/operations/:op/hits': { permission: 'reference.read' },
+  'POST /api/hits/:fake/lead': { permission: 'lead.create' },
+  'GET /api/sharing-keys': { permission: 'reference.import' },
+  'POST /api/sharing-keys': { permission: 'key.manage', payload: { sharingGroup: 'matrix' } },
+  'POST /api/sharing-keys/:fake/export': { permission: 'key.manage' },
+  'POST /api/sharing-keys/:fake/revoke': { permission: 'key.manage' },
 };
 
 describe('permission matrix: every endpoint with every role', () => {

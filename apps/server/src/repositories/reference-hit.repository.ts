@@ -15,20 +15,45 @@ export interface NewHit {
 export interface HitRow extends NewHit {
   id: string;
   status: string;
+  setVersion: number;
+  leadId: string | null;
   createdAt: Date;
 }
 
-const HIT_COLUMNS = `id, operation_id AS "operationId", set_id AS "setId", source_type AS "sourceType",
-  source_id AS "sourceId", selector_type AS "selectorType", selector_value AS "selectorValue",
-  matched_value AS "matchedValue", match_kind AS "matchKind", score, status, created_at AS "createdAt"`;
+/** A hit as listed for an operation: with the set's name, owner and handling (whom to contact). */
+export interface HitListRow extends HitRow {
+  setName: string;
+  setOwnerCountry: string;
+  setHandling: string;
+  setKind: 'plain' | 'filter';
+  currentSetVersion: number;
+  /** Handling of the item or person that matched (null for a bare selector). */
+  sourceOwnerCountry: string | null;
+  sourceHandling: string | null;
+  sourceSharedWith: string[] | null;
+  /** For people: suspect | victim | username (victims need their own permission). */
+  sourceRole: string | null;
+}
 
-/** Record hits; a hit already recorded (same set, source, selector and matched value) is kept as it was. */
+const hitColumns = (t: string) => `${t}id, ${t}operation_id AS "operationId", ${t}set_id AS "setId",
+  ${t}source_type AS "sourceType", ${t}source_id AS "sourceId", ${t}selector_type AS "selectorType",
+  ${t}selector_value AS "selectorValue", ${t}matched_value AS "matchedValue", ${t}match_kind AS "matchKind",
+  ${t}score, ${t}status, ${t}set_version AS "setVersion", ${t}lead_id AS "leadId", ${t}created_at AS "createdAt"`;
+const HIT_COLUMNS = hitColumns('');
+
+/**
+ * Record hits, each stamped with the set's current version; a hit already recorded (same set,
+ * source, selector and matched value) is kept as it was.
+ */
 export async function insertHits(db: Queryable, hits: readonly NewHit[]): Promise<HitRow[]> {
   if (hits.length === 0) return [];
   const col = <K extends keyof NewHit>(k: K) => hits.map((h) => h[k]);
   const { rows } = await db.query<HitRow>(
-    `INSERT INTO hits (operation_id, set_id, source_type, source_id, selector_type, selector_value, matched_value, match_kind, score)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::real[])
+    `INSERT INTO hits (operation_id, set_id, source_type, source_id, selector_type, selector_value, matched_value, match_kind, score, set_version)
+     SELECT u.*, s.version
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::real[])
+            AS u(operation_id, set_id, source_type, source_id, selector_type, selector_value, matched_value, match_kind, score)
+       JOIN reference_sets s ON s.id = u.set_id
      ON CONFLICT DO NOTHING RETURNING ${HIT_COLUMNS}`,
     [
       col('operationId'),
@@ -43,6 +68,57 @@ export async function insertHits(db: Queryable, hits: readonly NewHit[]): Promis
     ],
   );
   return rows;
+}
+
+const HIT_LIST_SELECT = `SELECT ${hitColumns('h.')},
+            s.name AS "setName", s.owner_country AS "setOwnerCountry", s.handling AS "setHandling",
+            s.kind AS "setKind", s.version AS "currentSetVersion",
+            coalesce(i.owner_country, p.owner_country) AS "sourceOwnerCountry",
+            coalesce(i.handling, p.handling) AS "sourceHandling",
+            coalesce(i.shared_with, p.shared_with) AS "sourceSharedWith", p.role AS "sourceRole"
+       FROM hits h JOIN reference_sets s ON s.id = h.set_id
+       LEFT JOIN items i ON h.source_type = 'item' AND i.id::text = h.source_id
+       LEFT JOIN people p ON h.source_type = 'person' AND p.id::text = h.source_id`;
+
+/** Hits of one operation, newest first, with the set each came through and the source's handling. */
+export async function listOperationHits(
+  db: Queryable,
+  operationId: string,
+  limit: number,
+): Promise<HitListRow[]> {
+  const { rows } = await db.query<HitListRow>(
+    `${HIT_LIST_SELECT} WHERE h.operation_id = $1 ORDER BY h.created_at DESC, h.score DESC LIMIT $2`,
+    [operationId, limit],
+  );
+  return rows;
+}
+
+/** One hit as listed (set and source handling included). */
+export async function findListedHit(db: Queryable, hitId: string): Promise<HitListRow | undefined> {
+  const { rows } = await db.query<HitListRow>(`${HIT_LIST_SELECT} WHERE h.id = $1`, [hitId]);
+  return rows[0];
+}
+
+export async function findHit(db: Queryable, hitId: string): Promise<HitRow | undefined> {
+  const { rows } = await db.query<HitRow>(`SELECT ${HIT_COLUMNS} FROM hits WHERE id = $1`, [hitId]);
+  return rows[0];
+}
+
+/**
+ * Who holds the things that matched: the owner countries of the items and people behind the hits
+ * (for deconfliction alerts to the set owner; only countries, never the records).
+ */
+export async function hitSourceCountries(db: Queryable, hitIds: readonly string[]): Promise<string[]> {
+  if (hitIds.length === 0) return [];
+  const { rows } = await db.query<{ country: string }>(
+    `SELECT DISTINCT coalesce(i.owner_country, p.owner_country) AS country
+       FROM hits h
+       LEFT JOIN items i ON h.source_type = 'item' AND i.id::text = h.source_id
+       LEFT JOIN people p ON h.source_type = 'person' AND p.id::text = h.source_id
+      WHERE h.id = ANY($1::uuid[]) AND coalesce(i.owner_country, p.owner_country) IS NOT NULL`,
+    [hitIds],
+  );
+  return rows.map((r) => r.country).sort();
 }
 
 export async function listHits(

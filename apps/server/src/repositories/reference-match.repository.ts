@@ -21,8 +21,9 @@ export async function retroHuntExact(
          JOIN reference_values r ON r.type = ps.type AND r.value = ps.value
         WHERE r.set_id = $1 AND ($2::uuid IS NULL OR p.operation_id = $2)
      ), ins AS (
-       INSERT INTO hits (operation_id, set_id, source_type, source_id, selector_type, selector_value, matched_value, match_kind, score)
-       SELECT operation_id, $1, source_type, source_id, type, value, value, 'exact', 1 FROM found
+       INSERT INTO hits (operation_id, set_id, source_type, source_id, selector_type, selector_value, matched_value, match_kind, score, set_version)
+       SELECT operation_id, $1, source_type, source_id, type, value, value, 'exact', 1,
+              (SELECT version FROM reference_sets WHERE id = $1) FROM found
        ON CONFLICT DO NOTHING RETURNING 1
      )
      SELECT count(*)::int AS n FROM ins`,

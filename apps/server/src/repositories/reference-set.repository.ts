@@ -17,6 +17,8 @@ export interface ReferenceSetRow {
   version: number;
   filterHeader: unknown;
   filterKeyId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 export interface NewReferenceSet {
@@ -33,6 +35,8 @@ export interface NewReferenceSet {
   filterHeader?: unknown;
   filterKeyId?: string | null;
   valueCount?: number;
+  /** Starts at 1; an imported filter starts at the owner's filter version. */
+  version?: number;
 }
 
 export interface StoredValue {
@@ -45,7 +49,8 @@ export interface StoredValue {
 
 const SET_COLUMNS = `id, operation_id AS "operationId", name, owner_country AS "ownerCountry", handling, kind,
   source_format AS "sourceFormat", valid_from AS "validFrom", valid_until AS "validUntil",
-  value_count::float8 AS "valueCount", version, filter_header AS "filterHeader", filter_key_id AS "filterKeyId"`;
+  value_count::float8 AS "valueCount", version, filter_header AS "filterHeader", filter_key_id AS "filterKeyId",
+  created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 /** Run `fn` in one transaction on one client: all of it is committed, or none of it. */
 export async function withTransaction<T>(
@@ -69,8 +74,8 @@ export async function withTransaction<T>(
 export async function insertReferenceSet(db: Queryable, set: NewReferenceSet): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO reference_sets (operation_id, name, owner_country, handling, kind, source_format, valid_from,
-       valid_until, created_by, filter_file, filter_header, filter_key_id, value_count)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+       valid_until, created_by, filter_file, filter_header, filter_key_id, value_count, version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
     [
       set.operationId ?? null,
       set.name,
@@ -85,6 +90,7 @@ export async function insertReferenceSet(db: Queryable, set: NewReferenceSet): P
       set.filterHeader === undefined ? null : JSON.stringify(set.filterHeader),
       set.filterKeyId ?? null,
       set.valueCount ?? 0,
+      set.version ?? 1,
     ],
   );
   return rows[0]!.id;
@@ -188,4 +194,120 @@ export async function pageSetValues(
     [setId, after?.type ?? null, after?.value ?? null, limit],
   );
   return rows;
+}
+
+/** Sets listed for one operation: its own and the global ones, any validity (the list shows it). */
+export async function listSetsForOperation(db: Queryable, operationId: string): Promise<ReferenceSetRow[]> {
+  const { rows } = await db.query<ReferenceSetRow>(
+    `SELECT ${SET_COLUMNS} FROM reference_sets
+      WHERE operation_id IS NULL OR operation_id = $1 ORDER BY created_at DESC`,
+    [operationId],
+  );
+  return rows;
+}
+
+/** After a new version's values are in: its format, validity and count (inside the same transaction). */
+export async function updateSetVersionMetadata(
+  db: Queryable,
+  setId: string,
+  meta: { sourceFormat: string; validFrom: Date; validUntil: Date | null; handling: string },
+): Promise<void> {
+  await db.query(
+    `UPDATE reference_sets SET source_format = $2, valid_from = $3, valid_until = $4, handling = $5,
+            updated_at = now() WHERE id = $1`,
+    [setId, meta.sourceFormat, meta.validFrom, meta.validUntil, meta.handling],
+  );
+}
+
+/** Lock the set row for a re-import, so two new versions cannot interleave. */
+export async function lockReferenceSet(db: Queryable, setId: string): Promise<ReferenceSetRow | undefined> {
+  const { rows } = await db.query<ReferenceSetRow>(
+    `SELECT ${SET_COLUMNS} FROM reference_sets WHERE id = $1 FOR UPDATE`,
+    [setId],
+  );
+  return rows[0];
+}
+
+export async function deleteReferenceSet(db: Queryable, setId: string): Promise<boolean> {
+  const result = await db.query('DELETE FROM reference_sets WHERE id = $1', [setId]);
+  return (result.rowCount ?? 0) > 0;
+}
+
+/** The first values of a set, for showing it to readers who may see them. */
+export async function sampleSetValues(
+  db: Queryable,
+  setId: string,
+  limit: number,
+): Promise<{ type: string; value: string; label: string | null; country: string | null }[]> {
+  const { rows } = await db.query<{
+    type: string;
+    value: string;
+    label: string | null;
+    country: string | null;
+  }>(
+    'SELECT type, value, label, country FROM reference_values WHERE set_id = $1 ORDER BY type, value LIMIT $2',
+    [setId, limit],
+  );
+  return rows;
+}
+
+/** Hits per set in one operation (the set list shows how often each set matched). */
+export async function hitCountsBySet(db: Queryable, operationId: string): Promise<Map<string, number>> {
+  const { rows } = await db.query<{ setId: string; n: number }>(
+    'SELECT set_id AS "setId", count(*)::int AS n FROM hits WHERE operation_id = $1 GROUP BY set_id',
+    [operationId],
+  );
+  return new Map(rows.map((r) => [r.setId, r.n]));
+}
+
+/** A filter set imported earlier from the same owner's set (the header's setId), if any. */
+export async function findFilterSetByOrigin(
+  db: Queryable,
+  originSetId: string,
+  operationId: string | null,
+): Promise<ReferenceSetRow | undefined> {
+  const { rows } = await db.query<ReferenceSetRow>(
+    `SELECT ${SET_COLUMNS} FROM reference_sets
+      WHERE kind = 'filter' AND filter_header->>'setId' = $1 AND operation_id IS NOT DISTINCT FROM $2
+      ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
+    [originSetId, operationId],
+  );
+  return rows[0];
+}
+
+/** Swap in a newer filter file for the same set; the set's version becomes the filter's version. */
+export async function replaceFilter(
+  db: Queryable,
+  setId: string,
+  filter: {
+    file: Uint8Array;
+    header: unknown;
+    keyId: string;
+    version: number;
+    validFrom: Date;
+    validUntil: Date;
+    n: number;
+  },
+): Promise<void> {
+  await db.query(
+    `UPDATE reference_sets SET filter_file = $2, filter_header = $3, filter_key_id = $4, version = $5,
+            valid_from = $6, valid_until = $7, value_count = $8, updated_at = now() WHERE id = $1`,
+    [
+      setId,
+      Buffer.from(filter.file),
+      JSON.stringify(filter.header),
+      filter.keyId,
+      filter.version,
+      filter.validFrom,
+      filter.validUntil,
+      filter.n,
+    ],
+  );
+}
+
+export async function setHasLeads(db: Queryable, setId: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM hits WHERE set_id = $1 AND lead_id IS NOT NULL LIMIT 1', [
+    setId,
+  ]);
+  return rows.length > 0;
 }

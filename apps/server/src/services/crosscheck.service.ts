@@ -20,9 +20,11 @@ import type pg from 'pg';
 import {
   createLeadFromHit,
   type HitRow,
+  hitSourceCountries,
   insertHits,
   type NewHit,
 } from '../repositories/reference-hit.repository.ts';
+import { sharingKeysById } from '../repositories/reference-key.repository.ts';
 import {
   ensureTrigramIndex,
   fuzzyCandidates,
@@ -34,6 +36,8 @@ import {
   useLargeJoinMemory,
 } from '../repositories/reference-match.repository.ts';
 import {
+  clearSetValues,
+  findFilterSetByOrigin,
   findReferenceSet,
   finishSetImport,
   insertReferenceSet,
@@ -41,9 +45,12 @@ import {
   listActiveSets,
   listReferenceSets,
   loadFilterFile,
+  lockReferenceSet,
   pageSetValues,
   type ReferenceSetRow,
+  replaceFilter,
   type StoredValue,
+  updateSetVersionMetadata,
   withTransaction,
 } from '../repositories/reference-set.repository.ts';
 import { transaction } from '../repositories/tx.ts';
@@ -152,6 +159,35 @@ export async function importValues(
   });
 }
 
+/**
+ * Replace a plain set's values by a new version, atomically: the old values stay in force until
+ * the new ones commit (one transaction, the set row locked). The set keeps its id; its version
+ * goes up, and hits recorded before keep the version that produced them.
+ */
+export async function replaceValues(
+  pool: pg.Pool,
+  setId: string,
+  meta: { sourceFormat: string; validFrom: Date; validUntil: Date | null; handling: string },
+  batches: Iterable<readonly ReferenceValue[]>,
+): Promise<{ values: number; version: number }> {
+  return withTransaction(pool, async (client) => {
+    const set = await lockReferenceSet(client, setId);
+    if (!set) throw new CrosscheckError(`no reference set ${setId}`);
+    if (set.kind !== 'plain')
+      throw new CrosscheckError(`set "${set.name}" is a filter: import a new filter file`);
+    await clearSetValues(client, setId);
+    let count = 0;
+    for (const batch of batches) {
+      for (let i = 0; i < batch.length; i += BATCH) {
+        count += await insertReferenceValues(client, setId, batch.slice(i, i + BATCH).map(toStored));
+      }
+    }
+    await updateSetVersionMetadata(client, setId, meta);
+    await finishSetImport(client, setId, count);
+    return { values: count, version: set.version + 1 };
+  });
+}
+
 /** The Latin key that trigram search runs on, for names, usernames and handles. */
 export function fuzzyKey(type: string, value: string): string | null {
   if (type === 'name') return latinVariants(canonicalName(value))[0] ?? null;
@@ -171,7 +207,9 @@ function toStored(v: ReferenceValue): StoredValue {
 
 /**
  * Import another country's keyed-hash filter. The file is verified (key, integrity, expiry) before
- * it is stored; its values stay unknown, so hits against it only say whom to ask.
+ * it is stored; its values stay unknown, so hits against it only say whom to ask. A filter of a set
+ * already imported replaces it when its version is newer (atomically, same set id) and is refused
+ * when it is not: an old file must not bring back values the owner has removed.
  */
 export async function importFilterSet(
   pool: pg.Pool,
@@ -183,25 +221,54 @@ export async function importFilterSet(
     operationId?: string | null;
     createdBy?: string | null;
   },
-): Promise<{ setId: string; header: FilterHeader; retroHunt: RetroHuntResult }> {
+): Promise<{ setId: string; header: FilterHeader; replaced: boolean; retroHunt: RetroHuntResult }> {
   const { header } = decodeFilterFile(input.file, input.key, input.now);
-  const setId = await insertReferenceSet(pool, {
-    name: header.setName,
-    ownerCountry: header.ownerCountry,
-    handling: input.handling ?? 'operation',
-    kind: 'filter',
-    sourceFormat: 'filter',
+  const filter = {
+    file: input.file,
+    header,
+    keyId: header.keyId,
+    version: header.filterVersion,
     validFrom: new Date(header.createdAt),
     validUntil: new Date(header.expiresAt),
-    operationId: input.operationId ?? null,
-    createdBy: input.createdBy ?? null,
-    filterFile: input.file,
-    filterHeader: header,
-    filterKeyId: header.keyId,
-    valueCount: header.n,
+    n: header.n,
+  };
+  const { setId, replaced } = await withTransaction(pool, async (client) => {
+    const previous = await findFilterSetByOrigin(client, header.setId, input.operationId ?? null);
+    if (previous) {
+      if (!isNewerFilter(header, previous))
+        throw new CrosscheckError(
+          `filter "${header.setName}" version ${header.filterVersion} (made ${header.createdAt}) is not newer than the one already imported (version ${previous.version}): an old filter may hold values the owner has removed`,
+        );
+      await replaceFilter(client, previous.id, filter);
+      return { setId: previous.id, replaced: true };
+    }
+    const id = await insertReferenceSet(client, {
+      name: header.setName,
+      ownerCountry: header.ownerCountry,
+      handling: input.handling ?? 'operation',
+      kind: 'filter',
+      sourceFormat: 'filter',
+      validFrom: filter.validFrom,
+      validUntil: filter.validUntil,
+      operationId: input.operationId ?? null,
+      createdBy: input.createdBy ?? null,
+      filterFile: input.file,
+      filterHeader: header,
+      filterKeyId: header.keyId,
+      valueCount: header.n,
+      version: header.filterVersion,
+    });
+    return { setId: id, replaced: false };
   });
   const hunt = await retroHunt(pool, setId, input.now, new Map([[header.keyId, input.key]]));
-  return { setId, header, retroHunt: hunt };
+  return { setId, header, replaced, retroHunt: hunt };
+}
+
+/** A higher filter version, or the same version re-exported later (e.g. with a new expiry). */
+function isNewerFilter(header: FilterHeader, previous: ReferenceSetRow): boolean {
+  if (header.filterVersion !== previous.version) return header.filterVersion > previous.version;
+  const before = (previous.filterHeader as Partial<FilterHeader> | null)?.createdAt;
+  return before !== undefined && Date.parse(header.createdAt) > Date.parse(before);
 }
 
 /**
@@ -212,13 +279,14 @@ export async function retroHunt(
   pool: pg.Pool,
   setId: string,
   now: Date,
-  filterKeys: ReadonlyMap<string, Uint8Array> = new Map(),
+  givenKeys?: ReadonlyMap<string, Uint8Array>,
 ): Promise<RetroHuntResult> {
   const started = performance.now();
   const set = await findReferenceSet(pool, setId);
   if (!set) throw new CrosscheckError(`no reference set ${setId}`);
   const result: RetroHuntResult = { exact: 0, fuzzy: 0, filter: 0, seconds: 0 };
   if (set.kind === 'filter') {
+    const filterKeys = givenKeys ?? (await storedKeysFor(pool, [set]));
     result.filter = await retroHuntFilter(pool, set, now, filterKeys);
   } else {
     result.exact = await withTransaction(pool, async (client) => {
@@ -306,6 +374,17 @@ function filterHit(set: ReferenceSetRow, header: FilterHeader, s: SelectorOccurr
 
 const filterCache = new Map<string, LoadedFilter>();
 
+/** Keys from the server's key store for the filter sets among `sets` (none asked: no query). */
+async function storedKeysFor(
+  pool: pg.Pool,
+  sets: readonly ReferenceSetRow[],
+): Promise<ReadonlyMap<string, Uint8Array>> {
+  const ids = [
+    ...new Set(sets.flatMap((s) => (s.kind === 'filter' && s.filterKeyId ? [s.filterKeyId] : []))),
+  ];
+  return ids.length === 0 ? new Map() : sharingKeysById(pool, ids);
+}
+
 async function loadFilter(
   pool: pg.Pool,
   set: ReferenceSetRow,
@@ -354,12 +433,13 @@ export async function matchSelectors(
   pool: pg.Pool,
   occurrences: readonly SelectorOccurrence[],
   now: Date,
-  filterKeys: ReadonlyMap<string, Uint8Array> = new Map(),
+  givenKeys?: ReadonlyMap<string, Uint8Array>,
 ): Promise<HitRow[]> {
   const hits: NewHit[] = [];
   const byOperation = groupBy(occurrences, (o) => o.operationId);
   for (const [operationId, list] of byOperation) {
     const sets = await listActiveSets(pool, now, operationId);
+    const filterKeys = givenKeys ?? (await storedKeysFor(pool, sets));
     const exact = await lookupExact(pool, list, now, operationId);
     const index = groupBy(exact, (r) => `${r.type}\u0000${r.value}`);
     for (const o of list) {
@@ -578,12 +658,22 @@ export async function announceHits(database: Database, hits: readonly HitRow[]):
   // Read the sets before the transaction: the embedded server serves one session at a time, so a
   // second connection inside an open transaction would wait for ever.
   const sets = new Map<string, ReferenceSetRow | undefined>();
-  for (const list of groups.values())
+  const holders = new Map<string, string[]>();
+  for (const [group, list] of groups) {
     sets.set(list[0]!.setId, await findReferenceSet(database.pool, list[0]!.setId));
+    holders.set(
+      group,
+      await hitSourceCountries(
+        database.pool,
+        list.map((h) => h.id),
+      ),
+    );
+  }
   await transaction(database, async (tx) => {
-    for (const list of groups.values()) {
+    for (const [group, list] of groups) {
       const first = list[0]!;
       const set = sets.get(first.setId);
+      if (set) await alertSetOwner(tx, first.operationId!, set, holders.get(group) ?? []);
       const byKind = { exact: 0, fuzzy: 0, filter: 0 };
       for (const h of list) byKind[h.matchKind]++;
       await recordEvent(tx, null, {
@@ -602,4 +692,38 @@ export async function announceHits(database: Database, hits: readonly HitRow[]):
     }
   });
   return groups.size;
+}
+
+/**
+ * Deconfliction across countries: when items or people held by other countries match a set, the
+ * set's owner and those holders are told of each other. The alert names the set and the countries,
+ * never a matched value or the records themselves; only the parties named can read it.
+ */
+async function alertSetOwner(
+  tx: Parameters<typeof recordEvent>[0],
+  operationId: string,
+  set: ReferenceSetRow,
+  holderCountries: readonly string[],
+): Promise<void> {
+  const others = holderCountries.filter((c) => c !== set.ownerCountry);
+  if (others.length === 0) return;
+  await recordEvent(tx, null, {
+    operationId,
+    type: 'alert.deconfliction',
+    handled: { ownerCountry: set.ownerCountry, handling: 'countries', sharedWith: others },
+    payload: {
+      targetType: 'reference-set',
+      targetKey: set.name,
+      setId: set.id,
+      parties: [
+        { teamId: null, teamName: `owner of set "${set.name}"`, country: set.ownerCountry, userName: null },
+        ...others.map((country) => ({
+          teamId: null,
+          teamName: 'holds matching records',
+          country,
+          userName: null,
+        })),
+      ],
+    },
+  });
 }

@@ -78,10 +78,15 @@ export function encodeFilterFile(header: FilterHeader, bloom: BloomFilter, key: 
 }
 
 /**
- * Read and verify a filter file. Checks, in order: magic and version, header shape, key
- * fingerprint (wrong key), the HMAC tag (tampered), then validity at `now` (expired).
+ * Read a filter file's header WITHOUT verifying it (no key needed): only to learn which key and
+ * which set it names, so the right key can be fetched. Never trust anything else in it before
+ * decodeFilterFile has checked the tag.
  */
-export function decodeFilterFile(data: Uint8Array, key: Uint8Array, now: Date): LoadedFilter {
+export function peekFilterHeader(data: Uint8Array): FilterHeader {
+  return readLayout(data).header;
+}
+
+function readLayout(data: Uint8Array): { header: FilterHeader; bitsStart: number } {
   if (data.length < PREAMBLE || Buffer.from(data.subarray(0, 8)).toString('latin1') !== FILTER_MAGIC) {
     throw new FilterFileError('not-a-filter', 'not a Vigil filter file (magic bytes missing)');
   }
@@ -105,6 +110,15 @@ export function decodeFilterFile(data: Uint8Array, key: Uint8Array, now: Date): 
       `filter file has ${data.length} bytes, expected ${bitsStart + header.m / 8 + TAG_BYTES} for m=${header.m}`,
     );
   }
+  return { header, bitsStart };
+}
+
+/**
+ * Read and verify a filter file. Checks, in order: magic and version, header shape, key
+ * fingerprint (wrong key), the HMAC tag (tampered), then validity at `now` (expired).
+ */
+export function decodeFilterFile(data: Uint8Array, key: Uint8Array, now: Date): LoadedFilter {
+  const { header, bitsStart } = readLayout(data);
   const keyId = filterKeyId(key);
   if (keyId !== header.keyId) {
     throw new FilterFileError(
