@@ -1,6 +1,7 @@
 export { type Config, ConfigError, loadConfig } from './env.ts';
 export { buildApp } from './http/app.ts';
 export { type RunningServer, StartupError, startServer } from './main/api.ts';
+export { type RunningWorker, startWorker, type WorkerOptions } from './main/worker.ts';
 export { verifyAudit } from './services/audit.service.ts';
 export { ensureFirstAdmin } from './services/auth.service.ts';
 export * from './services/crosscheck.service.ts';

@@ -22,7 +22,7 @@ export { recoverStore } from './evidence/recover-store.ts';
 export { type VerifyReport, verifyPassed, verifyStore } from './evidence/verify-store.ts';
 export { readWarc } from './evidence/warc-reader.ts';
 export { fixtureAdapters } from './fixtures/fixture-adapters.ts';
-export { type FixtureServer, startFixtureServer } from './fixtures/fixture-server.ts';
+export { type FixtureServer, type RouteHandler, startFixtureServer } from './fixtures/fixture-server.ts';
 export { type OnionFixture, startOnionFixture } from './fixtures/onion-site.ts';
 export { hashImageFiles, type ImageHashOutcome, perceptualHash } from './images/image-hash.ts';
 export { phashFromPixels } from './images/phash.ts';

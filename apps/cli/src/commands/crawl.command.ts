@@ -3,13 +3,13 @@ import { AdapterError, type CapturedItem, crawlToDirectory } from '@vigil/collec
 import { InvalidArgumentError } from 'commander';
 import type { RegisterCommand } from './index.ts';
 
-function torProxy(value: string): { host: string; port: number } {
+export function torProxy(value: string): { host: string; port: number } {
   const m = /^(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:]+\]):(\d{1,5})$/i.exec(value.trim());
   if (!m) throw new InvalidArgumentError('expected IP:port of a SOCKS5 proxy, e.g. 127.0.0.1:9050');
   return { host: m[1]!.replace(/^\[|\]$/g, ''), port: Number(m[2]) };
 }
 
-function positive(value: string): number {
+export function positive(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
   return n;

@@ -11,6 +11,7 @@ import { registerScan } from './scan.command.ts';
 import { registerServe } from './serve.command.ts';
 import { registerSets } from './sets.command.ts';
 import { registerUser } from './user.command.ts';
+import { registerWorker } from './worker.command.ts';
 
 /** Each command lives in its own `<name>.command.ts` and registers itself on the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -28,4 +29,5 @@ export const commands: RegisterCommand[] = [
   registerUser,
   registerAudit,
   registerDemo,
+  registerWorker,
 ];

@@ -1,7 +1,9 @@
 import type { AppInstance } from '../app-instance.ts';
 import { claimsRoutes } from './claims/claims.routes.ts';
+import { crawlsRoutes } from './crawls/crawls.routes.ts';
 import { demoRoutes } from './demo/demo.routes.ts';
 import { eventsRoutes } from './events/events.routes.ts';
+import { evidenceRoutes } from './evidence/evidence.routes.ts';
 import { figuresRoutes } from './figures/figures.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { hitsRoutes } from './hits/hits.routes.ts';
@@ -34,4 +36,6 @@ export const routes: ((app: AppInstance) => Promise<void>)[] = [
   eventsRoutes,
   figuresRoutes,
   demoRoutes,
+  crawlsRoutes,
+  evidenceRoutes,
 ];
