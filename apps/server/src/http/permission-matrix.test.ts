@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app.ts';
 
 const FAKE = '00000000-0000-4000-8000-000000000000';
+const SHA = 'a'.repeat(64);
 
 interface Case {
   permission: Permission | null;
@@ -26,6 +27,10 @@ const MATRIX: Record<string, Case> = {
   'PATCH /api/operations/:op': { permission: 'operation.update', payload: { version: 99 } },
   'POST /api/operations/:op/teams': { permission: 'team.manage', payload: { name: 'T' } },
   'POST /api/teams/:fake/members': { permission: 'team.manage', payload: { userId: FAKE } },
+  'DELETE /api/teams/:fake/members/:userId': { permission: 'team.manage' },
+  'GET /api/users/directory': { permission: 'team.manage' },
+  'GET /api/agencies': { permission: 'user.manage' },
+  'POST /api/agencies': { permission: 'user.manage', payload: { name: 'Matrix agency' } },
   'GET /api/operations/:op/platforms': { permission: 'platform.read' },
   'POST /api/operations/:op/platforms': {
     permission: 'platform.create',
@@ -60,6 +65,9 @@ const MATRIX: Record<string, Case> = {
     contentType: 'application/x-ndjson',
   },
   'GET /api/items/:fake': { permission: 'item.read' },
+  'GET /api/items/:fake/evidence': { permission: 'item.read' },
+  'GET /api/items/:fake/evidence/:sha256': { permission: 'item.read' },
+  'POST /api/platforms/:fake/crawl': { permission: 'item.create', payload: {} },
   'GET /api/operations/:op/people': { permission: 'person.read' },
   'POST /api/operations/:op/people': {
     permission: 'person.create',
@@ -135,7 +143,11 @@ describe('permission matrix: every endpoint with every role', () => {
   for (const [route, spec] of Object.entries(MATRIX)) {
     it(`${route} is refused (403) exactly to roles without ${spec.permission ?? 'any permission'}`, async () => {
       const [method, path] = route.split(' ') as [string, string];
-      const url = path.replace(':op', operationId).replace(':fake', FAKE);
+      const url = path
+        .replace(':op', operationId)
+        .replace(':fake', FAKE)
+        .replace(':userId', FAKE)
+        .replace(':sha256', SHA);
       for (const role of ROLES) {
         const allowed = spec.permission === null || ROLE_PERMISSIONS[role].includes(spec.permission);
         if (allowed && spec.stream) continue;
@@ -156,7 +168,11 @@ describe('permission matrix: every endpoint with every role', () => {
   it('refuses every route to a caller without a session (401), whatever the body', async () => {
     for (const route of Object.keys(MATRIX)) {
       const [method, path] = route.split(' ') as [string, string];
-      const url = path.replace(':op', operationId).replace(':fake', FAKE);
+      const url = path
+        .replace(':op', operationId)
+        .replace(':fake', FAKE)
+        .replace(':userId', FAKE)
+        .replace(':sha256', SHA);
       const response = await t.app.inject({
         method: method as 'GET',
         url,
