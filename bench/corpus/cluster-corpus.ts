@@ -1,4 +1,5 @@
 import { EMOJI, LANGUAGE_PACKS, type LanguagePack, TRANSLATION_PAIRS } from './cluster-phrases.ts';
+import { placeName } from './cluster-places.ts';
 
 /**
  * Seeded synthetic corpus with ground truth for `vigil cluster`: templated lures posted by
@@ -37,6 +38,12 @@ export interface CorpusRecord {
   template: string | null;
   /** Ground truth: network (operator), or null. */
   network: string | null;
+  /**
+   * Ground truth across languages: the lure (operator, lure) whatever language it was posted
+   * in, or the benign ad; null for a one-off. A translation keeps the phone, handle, price, city
+   * (as the target language names it), emoji and images of the lure.
+   */
+  lure: string | null;
 }
 
 /** mulberry32: small, fast, seeded. */
@@ -121,6 +128,7 @@ interface Lure {
 
 interface Operator {
   id: number;
+  home: LanguagePack;
   langs: LanguagePack[];
   lures: Lure[];
   phones: string[];
@@ -153,10 +161,13 @@ function makeOperator(id: number, r: Random): Operator {
   const country = home.country;
   return {
     id,
+    home,
     langs,
     lures: Array.from({ length: 1 + r.int(2) }, () => makeLure(r)),
     phones: Array.from({ length: 1 + r.int(2) }, () => phoneFor(country, r)),
-    handle: `${r.pick(['sweet', 'hot', 'job', 'work', 'angel', 'vip', 'model'])}_${r.pick(['anna', 'kate', 'lina', 'mia', 'ola', 'eva'])}${r.int(1000)}`,
+    // The operator id makes the handle unique: two operators never share an account (random
+    // suffixes did collide at a million items and glued unrelated operators into one network).
+    handle: `${r.pick(['sweet', 'hot', 'job', 'work', 'angel', 'vip', 'model'])}_${r.pick(['anna', 'kate', 'lina', 'mia', 'ola', 'eva'])}${id}`,
     cityIdx: Array.from({ length: 1 + r.int(3) }, () => r.int(7)),
     prices: Array.from({ length: 1 + r.int(3) }, () => 50 + 10 * r.int(30)),
     images: Array.from({ length: 2 + r.int(3) }, () => hex64(r)),
@@ -191,7 +202,7 @@ function lureText(
     phrase
       .replace('{name}', r.pick(pack.names))
       .replace('{age}', String(18 + r.int(12)))
-      .replace('{city}', pack.cities[r.pick(op.cityIdx)] as string)
+      .replace('{city}', placeName(op.home.cities[r.pick(op.cityIdx)] as string, op.home.lang, pack.lang))
       .replace('{price}', String(r.pick(op.prices)))
       .replace('{cur}', pack.currency)
       .replace('{phone}', formatPhone(phone, r))
@@ -271,6 +282,7 @@ export function* generateClusterCorpus(options: CorpusOptions): Generator<Corpus
         },
         template: null,
         network: null,
+        lure: null,
       };
     } else if (roll < (options.noiseShare ?? 0.4) + (options.benignShare ?? 0.1)) {
       const g = r.int(benign.length);
@@ -291,6 +303,7 @@ export function* generateClusterCorpus(options: CorpusOptions): Generator<Corpus
         },
         template: `b${g}`,
         network: `b${g}`,
+        lure: `b${g}`,
       };
     } else {
       const op = r.pick(operators);
@@ -315,6 +328,7 @@ export function* generateClusterCorpus(options: CorpusOptions): Generator<Corpus
         },
         template: `o${op.id}-l${l}-${pack.lang}`,
         network: `o${op.id}`,
+        lure: `o${op.id}-l${l}`,
       };
     }
     if (r.chance(0.01)) selectors.push({ type: 'phone', value: r.pick(HUB_PHONES) });

@@ -52,6 +52,7 @@ ${template}${templates}${selectorsTable(group)}
 export function renderClusterHtml(groups: ClusterGroup[], hubs: HubSelector[], notes: string[]): string {
   const networks = groups.filter((g) => g.kind === 'network');
   const templates = groups.filter((g) => g.kind === 'template');
+  const lures = groups.filter((g) => g.kind === 'lure');
   const hubRows = hubs
     .map(
       (h) =>
@@ -65,15 +66,16 @@ export function renderClusterHtml(groups: ClusterGroup[], hubs: HubSelector[], n
 <style>
 body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem;color:#1a1a1a}
 .group{border:1px solid #ccc;border-radius:6px;padding:0.5rem 1rem;margin:1rem 0}
-.network{border-left:6px solid #a33}.template{border-left:6px solid #36a}
+.network{border-left:6px solid #a33}.template{border-left:6px solid #36a}.lure{border-left:6px solid #3a6}
 pre.template{white-space:pre-wrap;background:#f5f5f5;padding:0.5rem;border:none}
 mark{background:#ffe08a}.muted{color:#777}table{border-collapse:collapse}td,th{padding:2px 8px;text-align:left}
 </style></head><body>
 <h1>Vigil clusters</h1>
-<p>${networks.length} networks · ${templates.length} template groups · ${hubs.length} hub selectors excluded from linking</p>
+<p>${networks.length} networks · ${lures.length} lures in several languages · ${templates.length} template groups · ${hubs.length} hub selectors excluded from linking</p>
 ${notes.map((n) => `<p class="muted">${escapeHtml(n)}</p>`).join('')}
 ${hubs.length ? `<h2>Hub selectors (not used to link)</h2><ul>${hubRows}</ul>` : ''}
 <h2>Networks</h2>${networks.map(groupSection).join('\n') || '<p class="muted">none</p>'}
+<h2>Lures in several languages</h2>${lures.map(groupSection).join('\n') || '<p class="muted">none</p>'}
 <h2>Template groups</h2>${templates.map(groupSection).join('\n') || '<p class="muted">none</p>'}
 </body></html>
 `;

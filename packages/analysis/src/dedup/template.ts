@@ -13,10 +13,19 @@ export interface TemplateSlot {
   values: string[];
 }
 
+/**
+ * One piece of a rendered template, in order: a fixed token of the medoid, or a slot. The
+ * cross-language linker reads these (emoji, numbers, proper names, slot kinds survive translation).
+ */
+export type TemplatePart =
+  | { kind: 'word' | 'number' | 'emoji' | 'punct'; text: string; space: 0 | 1 | 2 }
+  | { kind: 'slot'; label: SlotLabel; numeric: boolean };
+
 export interface Template {
   /** Readable template, e.g. "Hi, I am {name}, {age} years, new in {city}. Call {phone}". */
   text: string;
   slots: TemplateSlot[];
+  parts: TemplatePart[];
   /** Index (into the given texts) of the member the template was built on. */
   medoid: number;
 }
@@ -165,9 +174,10 @@ function render(
 ): Template {
   let text = '';
   const slots: TemplateSlot[] = [];
+  const parts: TemplatePart[] = [];
   const sep = (t: DisplayToken | undefined) =>
     !t || text === '' ? '' : t.space === 2 ? '\n' : t.space ? ' ' : '';
-  const addSlot = (label: SlotLabel, values: string[], space: string) => {
+  const addSlot = (label: SlotLabel, values: string[], space: string, numeric: boolean) => {
     const prev = slots[slots.length - 1];
     if (prev && prev.label === label && text.endsWith(`{${label}}`)) {
       prev.values = topValues([...prev.values, ...values]);
@@ -175,17 +185,19 @@ function render(
     }
     text += `${space}{${label}}`;
     slots.push({ label, values: topValues(values) });
+    parts.push({ kind: 'slot', label, numeric });
   };
   let p = 0;
   while (p <= medoid.length) {
     if ((aligned.inserts[p] as number) >= need && !isSlot(p) && !(p > 0 && isSlot(p - 1))) {
       const values = aligned.gapValues.get(p) ?? [];
-      addSlot(labelSlot(values, 'word', medoid.slice(0, p), medoid.slice(p)), values, ' ');
+      addSlot(labelSlot(values, 'word', medoid.slice(0, p), medoid.slice(p)), values, ' ', false);
     }
     if (p === medoid.length) break;
     const token = medoid[p] as DisplayToken;
     if (!isSlot(p)) {
       text += sep(token) + token.text;
+      parts.push({ kind: token.kind, text: token.text, space: token.space });
       p++;
       continue;
     }
@@ -206,8 +218,9 @@ function render(
       labelSlot(values, kind, medoid.slice(Math.max(0, p - 3), p), medoid.slice(end, end + 3)),
       values,
       sep(token),
+      numeric,
     );
     p = end;
   }
-  return { text, slots, medoid: medoidIndex };
+  return { text, slots, parts, medoid: medoidIndex };
 }

@@ -30,6 +30,12 @@ export interface ClusterOptions {
   imageDistance?: number;
   /** Networks with more units (template groups and single items) than this are split by Louvain (default 8). */
   splitAbove?: number;
+  /**
+   * Cross-language groups: how closely the translation-invariant parts of two template groups
+   * (slot order, emoji, numbers, handles, proper names) must agree, as a Dice similarity 0..1
+   * (default 0.8); they must also share a strong selector. 1.1 or more turns the linking off.
+   */
+  translationSimilarity?: number;
   /** Milliseconds clock for phase timings in `stats` (analysis itself reads no clock). */
   clock?: () => number;
 }
@@ -45,13 +51,17 @@ export interface SharedSelector {
 
 export interface ClusterGroup {
   id: string;
-  kind: 'template' | 'network';
+  /**
+   * template: near-duplicates in one language; lure: template groups of one lure translated
+   * into several languages; network: everything linked by templates, selectors and images.
+   */
+  kind: 'template' | 'lure' | 'network';
   size: number;
   members: string[];
   /** kind template: the shared text with slots. */
   template?: string;
   slots?: { label: SlotLabel; values: string[] }[];
-  /** kind network: the template groups inside it. */
+  /** kind network and lure: the template groups inside it. */
   templates?: string[];
   /** Selectors carried by at least two members, most central (most members) first. */
   selectors: SharedSelector[];
@@ -80,6 +90,9 @@ export interface ClusterStats {
   largestBucket: number;
   images: number;
   imageLinks: number;
+  /** Template groups in different languages compared for being one lure, and links made. */
+  translationCandidates: number;
+  translationLinks: number;
   /** Time per phase, when a `clock` was given. */
   milliseconds: Record<string, number>;
 }

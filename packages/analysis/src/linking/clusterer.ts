@@ -7,6 +7,7 @@ import { ItemStore } from './item-store.ts';
 import { buildNetworks } from './networks.ts';
 import { buildSelectorIndex } from './selector-index.ts';
 import { summarizeGroup } from './summary.ts';
+import { linkTranslations } from './translations.ts';
 
 const TEMPLATE_SAMPLE = 6;
 
@@ -30,6 +31,7 @@ export class Clusterer {
       hubMinClusters: options.hubMinClusters ?? 15,
       imageDistance: options.imageDistance ?? 4,
       splitAbove: options.splitAbove ?? 8,
+      translationSimilarity: options.translationSimilarity ?? 0.8,
     };
     this.clock = options.clock;
     this.finder = new NearDuplicateFinder({ threshold: this.options.threshold });
@@ -77,6 +79,8 @@ export class Clusterer {
     lap('templates');
     const templateIdOf = new Map<number, string>();
     for (const g of templateGroups) templateIdOf.set(g.root, g.group.id);
+    const lures = this.lureGroups(templateGroups, index, imageSelector, isHub);
+    lap('translations');
     const networks = buildNetworks({
       store,
       index,
@@ -102,7 +106,7 @@ export class Clusterer {
     }));
     lap('networks');
     return {
-      groups: [...networkGroups, ...templateGroups.map((g) => g.group)],
+      groups: [...networkGroups, ...lures.groups, ...templateGroups.map((g) => g.group)],
       hubs,
       stats: {
         items: n,
@@ -112,6 +116,8 @@ export class Clusterer {
         largestBucket: nd.stats.largestBucket,
         images: store.imageHashes.values.length,
         imageLinks: links,
+        translationCandidates: lures.candidates,
+        translationLinks: lures.links,
         milliseconds: ms,
       },
     };
@@ -153,6 +159,8 @@ export class Clusterer {
     built.sort((a, b) => b.summary.rank - a.summary.rank || b.members.length - a.members.length);
     return built.map(({ members, template, summary }, k) => ({
       root: roots[members[0] as number] as number,
+      members,
+      parts: template.parts,
       group: {
         id: `t${k + 1}`,
         kind: 'template' as const,
@@ -163,6 +171,39 @@ export class Clusterer {
         ...summary,
       },
     }));
+  }
+
+  /** Template groups of one lure in several languages (see translations.ts), ranked. */
+  private lureGroups(
+    templateGroups: ReturnType<Clusterer['templateGroups']>,
+    index: ReturnType<typeof buildSelectorIndex>,
+    imageSelector: Int32Array,
+    isHub: Uint8Array,
+  ): { groups: ClusterGroup[]; candidates: number; links: number } {
+    const { store, options } = this;
+    if (options.translationSimilarity > 1) return { groups: [], candidates: 0, links: 0 };
+    const linked = linkTranslations(store, index, isHub, templateGroups, {
+      minSimilarity: options.translationSimilarity,
+      maxUnitsPerSelector: 64,
+    });
+    const groups = linked.groups
+      .map((units) => {
+        const members = units.flatMap((u) => (templateGroups[u] as (typeof templateGroups)[number]).members);
+        members.sort((a, b) => a - b);
+        const summary = summarizeGroup(store, imageSelector, isHub, members);
+        const templates = units.map((u) => (templateGroups[u] as (typeof templateGroups)[number]).group);
+        return { members, summary, templates };
+      })
+      .sort((a, b) => b.summary.rank - a.summary.rank || b.members.length - a.members.length)
+      .map(({ members, summary, templates }, k) => ({
+        id: `l${k + 1}`,
+        kind: 'lure' as const,
+        size: members.length,
+        members: members.map((m) => store.ids[m] as string),
+        templates: templates.map((t) => t.id),
+        ...summary,
+      }));
+    return { groups, candidates: linked.candidates, links: linked.links };
   }
 }
 
