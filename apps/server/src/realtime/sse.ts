@@ -47,12 +47,21 @@ export async function streamEvents(
   const pending: EventRow[] = [];
   let closed = false;
 
+  // The hub hands over a batch of rows synchronously; they leave in one socket write (one syscall
+  // per reader and batch rather than per reader and event).
+  let outgoing = '';
+  const flush = () => {
+    if (!closed && outgoing) raw.write(outgoing);
+    outgoing = '';
+  };
   const send = (row: EventRow) => {
     if (row.id <= cursor || closed) return;
     cursor = row.id;
     // Ids of events the reader may not see still advance the cursor, so resuming skips them too.
     const text = frame(row, actor);
-    if (text) raw.write(text);
+    if (!text) return;
+    if (!outgoing) queueMicrotask(flush);
+    outgoing += text;
   };
   const unsubscribe = deps.hub.subscribe({
     operationId,

@@ -8,10 +8,50 @@ const EVENT_ORDER_LOCK = 727_002;
 export type EventRow = typeof events.$inferSelect;
 export type NewEvent = typeof events.$inferInsert;
 
+/**
+ * Insert an event, taking the ordering lock in the same statement (one round trip, and the lock is
+ * held only from here to COMMIT, so callers should record events last in their transaction). The
+ * MATERIALIZED CTE runs before the row is built, so the id is drawn under the lock; the time is the
+ * clock at insert, just before commit, rather than the transaction's start.
+ */
 export async function insertEvent(tx: Conn, event: NewEvent): Promise<EventRow> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK})`);
-  const [row] = await tx.insert(events).values(event).returning();
-  return row!;
+  const result = await tx.execute<RawEvent>(sql`
+    WITH ordered AS MATERIALIZED (SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK}))
+    INSERT INTO ${events} (time, actor, operation_id, type, owner_country, handling, shared_with, permission, payload)
+    SELECT clock_timestamp(), ${event.actor ?? null}, ${event.operationId ?? null}, ${event.type},
+      ${event.ownerCountry ?? null}, ${event.handling ?? 'operation'}, ${sql.param(event.sharedWith ?? [])}::text[],
+      ${event.permission ?? null}, ${JSON.stringify(event.payload ?? {})}::jsonb
+    FROM ordered
+    RETURNING *`);
+  return fromRaw(result.rows[0]!);
+}
+
+interface RawEvent extends Record<string, unknown> {
+  id: string | number;
+  time: Date | string;
+  actor: string | null;
+  operation_id: string | null;
+  type: string;
+  owner_country: string | null;
+  handling: string;
+  shared_with: string[];
+  permission: string | null;
+  payload: Record<string, unknown>;
+}
+
+function fromRaw(row: RawEvent): EventRow {
+  return {
+    id: Number(row.id),
+    time: row.time instanceof Date ? row.time : new Date(row.time),
+    actor: row.actor,
+    operationId: row.operation_id,
+    type: row.type,
+    ownerCountry: row.owner_country,
+    handling: row.handling,
+    sharedWith: row.shared_with,
+    permission: row.permission,
+    payload: row.payload,
+  };
 }
 
 /** Events after `afterId` in id order, across all operations (the hub's feed). */

@@ -78,6 +78,14 @@ export async function addTeamMember(conn: Conn, teamId: string, userId: string):
   await conn.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing();
 }
 
+export async function removeTeamMember(conn: Conn, teamId: string, userId: string): Promise<boolean> {
+  const removed = await conn
+    .delete(teamMembers)
+    .where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)))
+    .returning({ userId: teamMembers.userId });
+  return removed.length > 0;
+}
+
 export function membersOfTeams(conn: Conn, teamIds: string[]) {
   if (teamIds.length === 0) return Promise.resolve([]);
   return conn

@@ -29,6 +29,15 @@ export function listUsers(conn: Conn): Promise<UserRow[]> {
   return conn.select().from(users).orderBy(asc(users.email));
 }
 
+/** Active users' public fields, by name (to pick team members; no e-mail, no hashes). */
+export function userDirectory(conn: Conn) {
+  return conn
+    .select({ id: users.id, name: users.name, country: users.country, role: users.role })
+    .from(users)
+    .where(eq(users.active, true))
+    .orderBy(asc(users.name));
+}
+
 export async function insertSession(conn: Conn, session: typeof sessions.$inferInsert): Promise<void> {
   await conn.insert(sessions).values(session);
 }

@@ -14,10 +14,20 @@ import {
 } from '../repositories/user.repository.ts';
 import { appendAudit } from './audit.service.ts';
 import { ServiceError } from './errors.ts';
+import { perDatabase } from './ttl-cache.ts';
 
 const SESSION_DAYS = 1;
 const hashId = (id: string) => createHash('sha256').update(id).digest('hex');
 const expiry = (now: Date) => new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+
+type FoundSession = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+/**
+ * Every API request resumes its session; remembering it for a few seconds saves a database round
+ * trip per request. Sign-out in this process forgets it at once; a session deleted or a user
+ * deactivated by another process stays usable here for at most this long.
+ */
+export const SESSION_CACHE_MS = 5_000;
+const sessionCache = perDatabase<Database, string, FoundSession>(SESSION_CACHE_MS);
 
 export interface SessionGrant {
   sessionId: string;
@@ -65,16 +75,29 @@ export async function resumeSession(
   sessionId: string,
 ): Promise<{ actor: Actor; csrfToken: string } | undefined> {
   const now = new Date();
-  const found = await findSession(database.db, hashId(sessionId), now);
-  if (!found) return undefined;
+  const idHash = hashId(sessionId);
+  const cache = sessionCache(database);
+  let found = cache.get(idHash);
+  if (found && found.session.expiresAt <= now) {
+    cache.delete(idHash);
+    found = undefined;
+  }
+  if (!found) {
+    found = await findSession(database.db, idHash, now);
+    if (!found) return undefined;
+    cache.set(idHash, found);
+  }
   // Refresh at most once a minute: every request would otherwise write.
   if (now.getTime() - found.session.lastSeenAt.getTime() > 60_000) {
-    await touchSession(database.db, hashId(sessionId), now, expiry(now));
+    const expiresAt = expiry(now);
+    found.session = { ...found.session, lastSeenAt: now, expiresAt };
+    await touchSession(database.db, idHash, now, expiresAt);
   }
   return { actor: actorFromUser(found.user), csrfToken: found.session.csrfToken };
 }
 
 export async function logout(database: Database, sessionId: string): Promise<void> {
+  sessionCache(database).delete(hashId(sessionId));
   await deleteSession(database.db, hashId(sessionId));
 }
 

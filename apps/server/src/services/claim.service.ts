@@ -8,11 +8,11 @@ import {
   insertClaim,
   releaseClaim,
 } from '../repositories/claim.repository.ts';
-import { findTeam, teamsOfUser } from '../repositories/operation.repository.ts';
+import { findTeam } from '../repositories/operation.repository.ts';
 import { inTransaction, type ServiceContext } from './context.ts';
 import { forbidden, invalid, notFound } from './errors.ts';
 import { recordEvent } from './event.service.ts';
-import { requireOperation } from './operation.service.ts';
+import { requireOperation, teamsOfMember } from './operation.service.ts';
 import { presentClaim } from './platform.service.ts';
 
 export async function listClaims(ctx: ServiceContext, actor: Actor, operationId: string) {
@@ -99,7 +99,7 @@ async function resolveTeam(ctx: ServiceContext, actor: Actor, operationId: strin
     if (!team || team.operationId !== operationId) throw invalid('teamId: no such team in this operation');
     return team;
   }
-  const [first] = await teamsOfUser(ctx.database.db, operationId, actor.id);
+  const [first] = await teamsOfMember(ctx, operationId, actor.id);
   return first;
 }
 

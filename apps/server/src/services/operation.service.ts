@@ -1,3 +1,4 @@
+import type { Database } from '@vigil/db';
 import type { Actor } from '../auth/actor.ts';
 import { authorize } from '../policies/access.policy.ts';
 import {
@@ -10,8 +11,10 @@ import {
   membersOfTeams,
   type OperationRow,
   operationCountryCodes,
+  removeTeamMember,
   setOperationCountries,
   teamsOf,
+  teamsOfUser,
   updateOperation,
 } from '../repositories/operation.repository.ts';
 import { ensureCountries } from '../repositories/reference.repository.ts';
@@ -19,6 +22,17 @@ import { findUser } from '../repositories/user.repository.ts';
 import { inTransaction, type ServiceContext } from './context.ts';
 import { conflict, notFound } from './errors.ts';
 import { recordEvent } from './event.service.ts';
+import { perDatabase } from './ttl-cache.ts';
+
+/**
+ * Nearly every request names an operation and most also need the actor's teams: both are
+ * remembered for a few seconds (operations are never deleted; changes made in this process forget
+ * the entry at once, changes by another process show after at most this long).
+ */
+const LOOKUP_CACHE_MS = 5_000;
+const operationCache = perDatabase<Database, string, OperationRow>(LOOKUP_CACHE_MS);
+type UserTeam = Awaited<ReturnType<typeof teamsOfUser>>[number];
+const userTeamsCache = perDatabase<Database, string, UserTeam[]>(LOOKUP_CACHE_MS);
 
 export interface OperationInput {
   name: string;
@@ -81,9 +95,17 @@ export async function getOperation(ctx: ServiceContext, actor: Actor, id: string
 }
 
 export async function requireOperation(ctx: ServiceContext, id: string): Promise<OperationRow> {
-  const row = await findOperation(ctx.database.db, id);
+  const row = await operationCache(ctx.database).through(id, () => findOperation(ctx.database.db, id));
   if (!row) throw notFound('operation');
   return row;
+}
+
+/** The teams a user belongs to within an operation (claims are made on behalf of the first). */
+export async function teamsOfMember(ctx: ServiceContext, operationId: string, userId: string) {
+  const teams = await userTeamsCache(ctx.database).through(`${operationId}:${userId}`, () =>
+    teamsOfUser(ctx.database.db, operationId, userId),
+  );
+  return teams ?? [];
 }
 
 export async function createOperation(
@@ -127,6 +149,7 @@ export async function updateOperationDetails(
 ) {
   authorize(actor, 'operation.update');
   await requireOperation(ctx, id);
+  operationCache(ctx.database).delete(id);
   await inTransaction(ctx, async (tx) => {
     const { countries, version, startsAt, endsAt, ...rest } = input;
     const updated = await updateOperation(tx, id, version, {
@@ -148,6 +171,7 @@ export async function updateOperationDetails(
       payload: { operationId: id },
     });
   });
+  operationCache(ctx.database).delete(id);
   return getOperation(ctx, actor, id);
 }
 
@@ -184,5 +208,22 @@ export async function addMember(ctx: ServiceContext, actor: Actor, teamId: strin
       payload: { teamId, userId },
     });
   });
+  userTeamsCache(ctx.database).clear();
+  return { teamId, userId };
+}
+
+export async function removeMember(ctx: ServiceContext, actor: Actor, teamId: string, userId: string) {
+  authorize(actor, 'team.manage');
+  const team = await findTeam(ctx.database.db, teamId);
+  if (!team) throw notFound('team');
+  await inTransaction(ctx, async (tx) => {
+    if (!(await removeTeamMember(tx, teamId, userId))) throw notFound('team member');
+    await recordEvent(tx, actor, {
+      operationId: team.operationId,
+      type: 'team.member_removed',
+      payload: { teamId, userId },
+    });
+  });
+  userTeamsCache(ctx.database).clear();
   return { teamId, userId };
 }

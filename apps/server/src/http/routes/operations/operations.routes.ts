@@ -4,12 +4,13 @@ import {
   createTeam,
   getOperation,
   listAllOperations,
+  removeMember,
   updateOperationDetails,
 } from '../../../services/operation.service.ts';
 import type { AppInstance } from '../../app-instance.ts';
 import { actorOf } from '../../plugins/auth.plugin.ts';
 import { AnyArray, AnyObject, IdParams } from '../../schemas.ts';
-import { MemberBody, OperationBody, OperationPatch, TeamBody } from './operations.schema.ts';
+import { MemberBody, MemberParams, OperationBody, OperationPatch, TeamBody } from './operations.schema.ts';
 
 export async function operationsRoutes(app: AppInstance): Promise<void> {
   const tags = ['operations'];
@@ -73,5 +74,17 @@ export async function operationsRoutes(app: AppInstance): Promise<void> {
       reply
         .code(201)
         .send(await addMember(app.deps.ctx, actorOf(request), request.params.id, request.body.userId)),
+  );
+  app.delete(
+    '/api/teams/:id/members/:userId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a member from a team',
+        params: MemberParams,
+        response: { 200: AnyObject },
+      },
+    },
+    async (request) => removeMember(app.deps.ctx, actorOf(request), request.params.id, request.params.userId),
   );
 }

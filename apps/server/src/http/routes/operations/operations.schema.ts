@@ -34,3 +34,8 @@ export const TeamBody = Type.Object({
 });
 
 export const MemberBody = Type.Object({ userId: Type.String({ format: 'uuid' }) });
+
+export const MemberParams = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  userId: Type.String({ format: 'uuid' }),
+});

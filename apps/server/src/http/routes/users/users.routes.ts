@@ -1,5 +1,11 @@
 import { Type } from 'typebox';
-import { addUser, listAllUsers } from '../../../services/user.service.ts';
+import {
+  addAgency,
+  addUser,
+  listAllAgencies,
+  listAllUsers,
+  listUserDirectory,
+} from '../../../services/user.service.ts';
 import type { AppInstance } from '../../app-instance.ts';
 import { actorOf } from '../../plugins/auth.plugin.ts';
 import { AnyArray, AnyObject, CountryCode } from '../../schemas.ts';
@@ -9,7 +15,13 @@ const NewUser = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   role: Type.String(),
   country: Type.Optional(Type.Union([CountryCode, Type.Null()])),
+  agencyId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
   password: Type.String({ minLength: 12, maxLength: 1024 }),
+});
+
+const NewAgency = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  country: Type.Optional(Type.Union([CountryCode, Type.Null()])),
 });
 
 export async function usersRoutes(app: AppInstance): Promise<void> {
@@ -23,5 +35,27 @@ export async function usersRoutes(app: AppInstance): Promise<void> {
     { schema: { tags: ['users'], summary: 'Add a user', body: NewUser, response: { 201: AnyObject } } },
     async (request, reply) =>
       reply.code(201).send(await addUser(app.deps.ctx, actorOf(request), request.body)),
+  );
+  app.get(
+    '/api/users/directory',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Active users by name (id, name, country, role) for picking team members',
+        response: { 200: AnyArray },
+      },
+    },
+    async (request) => listUserDirectory(app.deps.ctx, actorOf(request)),
+  );
+  app.get(
+    '/api/agencies',
+    { schema: { tags: ['users'], summary: 'All agencies', response: { 200: AnyArray } } },
+    async (request) => listAllAgencies(app.deps.ctx, actorOf(request)),
+  );
+  app.post(
+    '/api/agencies',
+    { schema: { tags: ['users'], summary: 'Add an agency', body: NewAgency, response: { 201: AnyObject } } },
+    async (request, reply) =>
+      reply.code(201).send(await addAgency(app.deps.ctx, actorOf(request), request.body)),
   );
 }
