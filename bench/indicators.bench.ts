@@ -1,6 +1,6 @@
 import { detectLanguage } from '../packages/analysis/src/indicators/language-detect.ts';
 import { findIndicators } from '../packages/analysis/src/indicators/language-select.ts';
-import { tokenize } from '../packages/analysis/src/indicators/tokenize.ts';
+import { tokenizeShared } from '../packages/analysis/src/indicators/tokenize.ts';
 import { classifyKind } from '../packages/analysis/src/scoring/classify-kind.ts';
 import { scoreItem } from '../packages/analysis/src/scoring/score-item.ts';
 import { generateAds } from './corpus/ads.ts';
@@ -31,7 +31,7 @@ const time = (name: string, f: (t: string, k: number) => unknown): void => {
 };
 
 console.log(`corpus: ${COUNT} items, mean ${(chars / COUNT).toFixed(0)} chars`);
-time('tokenize', (t) => tokenize(t));
+time('tokenize', (t) => tokenizeShared(t));
 time('detectLanguage', (t) => detectLanguage(t));
 time('findIndicators', (t, k) => findIndicators(t, langs[k]));
 time('detect + find + kind + score', (t) => {

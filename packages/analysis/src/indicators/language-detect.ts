@@ -1,6 +1,7 @@
 import { eld } from 'eld/small';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { fold, type Tokens, tokenize, tokenizeShared } from './tokenize.ts';
+import { WordTable } from './word-table.ts';
 
 /**
  * Language of an item, ISO 639-1, or undefined when the text gives too little to go on.
@@ -20,17 +21,22 @@ const HEAD = 600;
 const SHARED_LIMIT = 5000;
 const ELD_HEAD = 400;
 
-const WORD_LANGS = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of words.split(' ')) {
-    const key = fold(w);
-    const list = WORD_LANGS.get(key);
-    if (list) list.push(lang);
-    else WORD_LANGS.set(key, [lang]);
+/** Languages of the function-word lists, in the order they are listed. */
+const VOTE_LANGS = Object.keys(FUNCTION_WORDS);
+/** Folded function words; a word's id indexes WORD_LANGS and WORD_WEIGHT. */
+const WORDS = new WordTable();
+const WORD_LANGS: number[][] = [];
+VOTE_LANGS.forEach((lang, l) => {
+  for (const w of FUNCTION_WORDS[lang]!.split(' ')) {
+    const id = WORDS.add(fold(w));
+    if (WORD_LANGS[id]) WORD_LANGS[id].push(l);
+    else WORD_LANGS[id] = [l];
   }
-}
+});
 /** A word listed for n languages gives each 1/n of a vote: shared words ("de", "en") say little. */
-const WORD_WEIGHT = new Map<string, number>([...WORD_LANGS].map(([w, l]) => [w, 1 / l.length]));
+const WORD_WEIGHT = WORD_LANGS.map((langs) => 1 / langs.length);
+/** Votes of the current call, by index in VOTE_LANGS. */
+const votes = new Float64Array(VOTE_LANGS.length);
 
 interface ScriptCounts {
   latin: number;
@@ -70,31 +76,35 @@ const countScripts = (text: string, end: number): ScriptCounts => {
   return s;
 };
 
-/** Function-word votes per language over the given tokens. */
-export const voteLanguages = (tokens: Tokens): Map<string, number> => {
-  const votes = new Map<string, number>();
+/** Function-word votes per language over the given tokens, into `votes`. */
+const voteLanguages = (tokens: Tokens): void => {
+  votes.fill(0);
   for (let i = 0; i < tokens.count; i++) {
-    const key = tokens.keys[i]!;
-    const langs = WORD_LANGS.get(key);
-    if (!langs) continue;
-    const w = WORD_WEIGHT.get(key)!;
-    for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + w);
+    const id = WORDS.find(tokens, i);
+    if (id < 0) continue;
+    const w = WORD_WEIGHT[id]!;
+    for (const l of WORD_LANGS[id]!) votes[l]! += w;
   }
-  return votes;
 };
 
-/** The winning language (ties broken alphabetically, for determinism), its votes and the runner-up's. */
-const best = (votes: Map<string, number>): [string | undefined, number, number] => {
+/**
+ * The winning language (ties broken alphabetically, for determinism), its votes and the runner-up's;
+ * languages without a vote take no part.
+ */
+const best = (): [string | undefined, number, number] => {
   let top: string | undefined;
   let first = 0;
-  for (const [lang, n] of votes) {
-    if (n > first || (n === first && top !== undefined && lang < top)) {
+  for (let l = 0; l < VOTE_LANGS.length; l++) {
+    const n = votes[l]!;
+    const lang = VOTE_LANGS[l]!;
+    if (n > first || (n === first && n > 0 && top !== undefined && lang < top)) {
       top = lang;
       first = n;
     }
   }
   let second = 0;
-  for (const [lang, n] of votes) if (lang !== top && n > second) second = n;
+  for (let l = 0; l < VOTE_LANGS.length; l++)
+    if (VOTE_LANGS[l] !== top && votes[l]! > second) second = votes[l]!;
   return [top, first, second];
 };
 
@@ -125,7 +135,8 @@ export const detectLanguage = (text: string): string | undefined => {
   }
   // Ordinary items are tokenised whole (and the tokens reused by the matcher); huge ones only in part.
   const tokens = text.length <= SHARED_LIMIT ? tokenizeShared(text) : tokenize(text, end);
-  const [top, first, second] = best(voteLanguages(tokens));
+  voteLanguages(tokens);
+  const [top, first, second] = best();
   if (top !== undefined && first >= 2.5 && first >= 1.6 * second) return top;
   if (s.latin >= 20) return eldDetect(text) ?? top;
   return first > second ? top : undefined;

@@ -1,6 +1,6 @@
 import type { IndicatorMatch } from '../types.ts';
 import { LEXICONS } from './lexicons.ts';
-import { compileMatcher, dedupeMatches } from './matcher.ts';
+import { compileMatcher } from './matcher.ts';
 import { tokenizeShared } from './tokenize.ts';
 
 /** All lexicons compiled once, at import. */
@@ -34,6 +34,13 @@ export const primaryLanguages = (detected: string | undefined): string[] => {
   return out;
 };
 
+/** Every lexicon language, for the raw pass of `findIndicators`. */
+const ALL_LANGS = MATCHER.maskOf(LEXICON_LANGUAGES);
+/** Per lexicon language: the first indicator counter seen, whether a second one was, and a phrase. */
+const firstId = new Int32Array(LEXICON_LANGUAGES.length);
+const secondId = new Uint8Array(LEXICON_LANGUAGES.length);
+const phrase = new Uint8Array(LEXICON_LANGUAGES.length);
+
 /**
  * Indicators of an item with the language rule of the pipeline: every primary language, plus any
  * other lexicon language that gives real evidence of being present in the text: two different
@@ -45,20 +52,32 @@ export const primaryLanguages = (detected: string | undefined): string[] => {
 export const findIndicators = (text: string, detected: string | undefined): IndicatorMatch[] => {
   if (typeof text !== 'string' || text.length === 0) return [];
   const primary = primaryLanguages(detected);
-  const order = [...primary, ...LEXICON_LANGUAGES.filter((l) => !primary.includes(l))];
-  const raw = MATCHER.matchTokens(text, tokenizeShared(text), order);
-  const others = new Map<string, { ids: Set<string>; phrase: boolean }>();
-  for (const m of raw) {
-    if (primary.includes(m.lang)) continue;
-    const e = others.get(m.lang) ?? { ids: new Set<string>(), phrase: false };
-    e.ids.add(m.id);
-    if (/[^\p{L}\p{M}\p{N}]/u.test(m.match)) e.phrase = true;
-    others.set(m.lang, e);
+  const primaryMask = MATCHER.maskOf(primary);
+  const tokens = tokenizeShared(text);
+  const raw = MATCHER.matchRaw(text, tokens, ALL_LANGS);
+  const infos = MATCHER.indicators;
+  firstId.fill(-1);
+  secondId.fill(0);
+  phrase.fill(0);
+  for (let k = 0; k < raw.count; k++) {
+    const info = infos[raw.info[k]!]!;
+    const l = info.langIndex;
+    if ((primaryMask >> l) & 1) continue;
+    if (firstId[l] === -1) firstId[l] = info.counter;
+    else if (firstId[l] !== info.counter) secondId[l] = 1;
+    // A phrase: more than one token, or an emoji (the text of either has a non-word character).
+    if (raw.last[k]! > raw.first[k]! || tokens.emoji[raw.first[k]!] === 1) phrase[l] = 1;
   }
-  const accepted = new Set(primary);
-  for (const [lang, e] of others) if (e.ids.size >= 2 && e.phrase) accepted.add(lang);
-  return dedupeMatches(
-    raw.filter((m) => accepted.has(m.lang)),
-    order,
-  );
+  let accepted = primaryMask;
+  for (let l = 0; l < LEXICON_LANGUAGES.length; l++) if (secondId[l] && phrase[l]) accepted |= 1 << l;
+  const keep: number[] = [];
+  for (let k = 0; k < raw.count; k++) if ((accepted >> infos[raw.info[k]!]!.langIndex) & 1) keep.push(k);
+  // Ties between languages: the primary ones in their order, then the others in lexicon order.
+  const rankOfLang: number[] = [];
+  let next = primary.length;
+  for (const l of LEXICON_LANGUAGES) {
+    const r = primary.indexOf(l);
+    rankOfLang.push(r >= 0 ? r : next++);
+  }
+  return MATCHER.dedupe(text, keep, rankOfLang);
 };

@@ -1,23 +1,65 @@
 import type { IndicatorMatch } from '../types.ts';
-import type { Lexicon, LexiconIndicator } from './lexicon-schema.ts';
-import { EXACT, MAX_SKIP, PREFIX, parsePattern, type Slot, slotMatches } from './pattern.ts';
-import { MAX_SCAN, type Tokens, tokenize } from './tokenize.ts';
+import type { Lexicon } from './lexicon-schema.ts';
+import { EXACT, MAX_SKIP, PREFIX, parsePattern, type Slot } from './pattern.ts';
+import { keyEndsWith, keyStartsWith, type Tokens, tokenizeShared } from './tokenize.ts';
+import { WordTable } from './word-table.ts';
 
 /**
- * All patterns of all lexicons compiled once into hash indexes on their first word: the whole
- * word for exact words, its first three letters for `stem*` and its last three for `*tail`.
- * Matching tokenises the text once and does two or three map lookups per token, without
- * allocating; only the few candidates that share the key are verified. Cost is linear in the text
- * and independent of the number of patterns.
+ * All patterns of all lexicons compiled once into indexes on one "anchor" word each: exact words
+ * in a `WordTable` (one probe per token, no string per token), `stem*` by a number built from the
+ * stem's first three letters and `*tail` by its last three. Matching looks every token up once,
+ * then does one or two number-map lookups per token and verifies only the few candidates that
+ * share the key, comparing char codes in place. Cost is linear in the text and independent of the
+ * number of patterns. Raw matches go to fixed-size typed arrays; objects are made only for the
+ * matches that survive deduplication.
  */
 
+interface Alt {
+  mode: number;
+  word: string;
+  /** Id in the matcher's word table (exact words only; -1 otherwise). */
+  id: number;
+}
+
+interface CompiledSlot {
+  skip: boolean;
+  optional: boolean;
+  alts: Alt[];
+}
+
 interface Compiled {
-  indicator: LexiconIndicator;
-  lang: string;
+  /** Index into `Matcher.indicators`. */
+  info: number;
   langBit: number;
-  slots: Slot[];
+  slots: CompiledSlot[];
   /** The slot that is indexed; slots before it are plain required words matched backwards. */
   anchor: number;
+}
+
+/** One indicator of one lexicon, as the matcher reports it. */
+export interface IndicatorInfo {
+  id: string;
+  category: string;
+  weight: number;
+  lang: string;
+  langIndex: number;
+  /** Rank of the id among all ids in code-unit order (compares as the ids would). */
+  idRank: number;
+  /** Counter slot for the per-indicator cap: one per distinct id. */
+  counter: number;
+}
+
+/**
+ * Raw matches of one call, in scratch arrays owned by the matcher: valid until its next call.
+ * Match k is token range [first[k], last[k]] of indicator `info[k]`, text range [start[k], end[k]).
+ */
+export interface RawMatches {
+  count: number;
+  info: Int32Array;
+  first: Int32Array;
+  last: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
 }
 
 /**
@@ -46,74 +88,221 @@ const MAX_GAP = 6;
 /** Bounds on output for hostile input (a 10 MB page repeating one phrase). */
 const MAX_PER_INDICATOR = 5;
 const MAX_MATCHES = 300;
+const PROTECTIVE = 'protective_context';
 
 /**
  * First (or last) three UTF-16 units of a key hashed into a small integer: a map key that needs no
  * allocation (a larger number would be boxed). Collisions only add candidates, which are verified.
  */
 const code3 = (a: number, b: number, c: number): number => ((a * 1021 + b) * 1021 + c) & 0x3fffffff;
-const headCode = (k: string): number => code3(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2));
-const tailCode = (k: string): number => {
+const headOfWord = (k: string): number => code3(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2));
+const tailOfWord = (k: string): number => {
   const n = k.length;
   return code3(k.charCodeAt(n - 3), k.charCodeAt(n - 2), k.charCodeAt(n - 1));
 };
 
-export interface Matcher {
-  langs: readonly string[];
-  /** Deduplicated matches of the given languages, sorted by position. */
-  match(text: string, langs: readonly string[]): IndicatorMatch[];
-  /** Raw matches (not deduplicated) over pre-computed tokens. */
-  matchTokens(text: string, tokens: Tokens, langs: readonly string[]): IndicatorMatch[];
-}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isNumberJoiner = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x3a; // . , :
 
-export const compileMatcher = (lexicons: readonly Lexicon[]): Matcher => {
-  const langIndex = new Map<string, number>();
-  const exact = new Map<string, Compiled[]>();
-  const head = new Map<number, Compiled[]>();
-  const tail = new Map<number, Compiled[]>();
-  const add = <K>(map: Map<K, Compiled[]>, key: K, c: Compiled): void => {
-    const list = map.get(key);
-    if (list) list.push(c);
-    else map.set(key, [c]);
+export class Matcher {
+  readonly langs: readonly string[];
+  readonly indicators: IndicatorInfo[] = [];
+  private readonly langIndex = new Map<string, number>();
+  private readonly words = new WordTable();
+  /** Patterns anchored on an exact word, by word id. */
+  private readonly exact: (Compiled[] | undefined)[] = [];
+  private readonly head = new Map<number, Compiled[]>();
+  private readonly tail = new Map<number, Compiled[]>();
+  private wordIds = new Int32Array(256);
+  private readonly counters: Int32Array;
+  private readonly raw: RawMatches = {
+    count: 0,
+    info: new Int32Array(MAX_MATCHES),
+    first: new Int32Array(MAX_MATCHES),
+    last: new Int32Array(MAX_MATCHES),
+    start: new Int32Array(MAX_MATCHES),
+    end: new Int32Array(MAX_MATCHES),
   };
-  for (const lex of lexicons) {
-    if (langIndex.size >= 31) throw new Error('at most 31 lexicon languages are supported');
-    if (!langIndex.has(lex.lang)) langIndex.set(lex.lang, langIndex.size);
-    const langBit = 1 << langIndex.get(lex.lang)!;
-    for (const indicator of lex.indicators) {
-      for (const pattern of indicator.patterns) {
-        const slots = parsePattern(pattern, `${lex.lang}.json [${indicator.id}]`);
-        const anchor = chooseAnchor(slots);
-        const c: Compiled = { indicator, lang: lex.lang, langBit, slots, anchor };
-        const first = slots[anchor]!;
-        if (first.skip) continue; // chooseAnchor never picks a skip; keeps the types honest
-        // One entry per distinct key, so that a candidate is never verified twice for one token.
-        const exactKeys = new Set<string>();
-        const headKeys = new Set<number>();
-        const tailKeys = new Set<number>();
-        for (const alt of first.alts) {
-          if (alt.mode === EXACT) exactKeys.add(alt.word);
-          else if (alt.mode === PREFIX) headKeys.add(headCode(alt.word));
-          else tailKeys.add(tailCode(alt.word));
+  private readonly order = new Int32Array(MAX_MATCHES);
+  private readonly rank = new Int32Array(MAX_MATCHES);
+
+  constructor(lexicons: readonly Lexicon[]) {
+    const counterOf = new Map<string, number>();
+    for (const lex of lexicons) {
+      if (this.langIndex.size >= 31) throw new Error('at most 31 lexicon languages are supported');
+      if (!this.langIndex.has(lex.lang)) this.langIndex.set(lex.lang, this.langIndex.size);
+      const langIndex = this.langIndex.get(lex.lang)!;
+      for (const indicator of lex.indicators) {
+        const info = this.indicators.length;
+        if (!counterOf.has(indicator.id)) counterOf.set(indicator.id, counterOf.size);
+        this.indicators.push({
+          id: indicator.id,
+          category: indicator.category,
+          weight: indicator.weight,
+          lang: lex.lang,
+          langIndex,
+          idRank: 0,
+          counter: counterOf.get(indicator.id)!,
+        });
+        for (const pattern of indicator.patterns) {
+          this.addPattern(parsePattern(pattern, `${lex.lang}.json [${indicator.id}]`), info, 1 << langIndex);
         }
-        for (const k of exactKeys) add(exact, k, c);
-        for (const k of headKeys) add(head, k, c);
-        for (const k of tailKeys) add(tail, k, c);
       }
     }
+    // Rank of each id in code-unit order, so that sorting compares numbers, as `a.id < b.id` would.
+    const ids = [...counterOf.keys()].sort();
+    const rankOf = new Map(ids.map((id, r) => [id, r]));
+    for (const info of this.indicators) info.idRank = rankOf.get(info.id)!;
+    this.counters = new Int32Array(counterOf.size);
+    this.langs = [...this.langIndex.keys()];
   }
 
-  const maskOf = (langs: readonly string[]): number => {
+  private addPattern(parsed: Slot[], info: number, langBit: number): void {
+    const slots: CompiledSlot[] = parsed.map((s) =>
+      s.skip
+        ? { skip: true, optional: false, alts: [] }
+        : {
+            skip: false,
+            optional: s.optional,
+            alts: s.alts.map((a) => ({
+              mode: a.mode,
+              word: a.word,
+              id: a.mode === EXACT ? this.words.add(a.word) : -1,
+            })),
+          },
+    );
+    const anchor = chooseAnchor(parsed);
+    const c: Compiled = { info, langBit, slots, anchor };
+    const first = slots[anchor]!;
+    // One entry per distinct key, so that a candidate is never verified twice for one token.
+    const exactKeys = new Set<number>();
+    const headKeys = new Set<number>();
+    const tailKeys = new Set<number>();
+    for (const alt of first.alts) {
+      if (alt.mode === EXACT) exactKeys.add(alt.id);
+      else if (alt.mode === PREFIX) headKeys.add(headOfWord(alt.word));
+      else tailKeys.add(tailOfWord(alt.word));
+    }
+    for (const k of exactKeys) {
+      const list = this.exact[k];
+      if (list) list.push(c);
+      else this.exact[k] = [c];
+    }
+    for (const k of headKeys) addTo(this.head, k, c);
+    for (const k of tailKeys) addTo(this.tail, k, c);
+  }
+
+  /** Bit mask of the given languages (unknown ones ignored). */
+  maskOf(langs: readonly string[]): number {
     let mask = 0;
     for (const l of langs) {
-      const i = langIndex.get(l);
+      const i = this.langIndex.get(l);
       if (i !== undefined) mask |= 1 << i;
     }
     return mask;
-  };
+  }
+
+  /** Index of a lexicon language, or -1. */
+  indexOfLang(lang: string): number {
+    return this.langIndex.get(lang) ?? -1;
+  }
+
+  /** Deduplicated matches of the given languages, sorted by position. */
+  match(text: string, langs: readonly string[]): IndicatorMatch[] {
+    const raw = this.matchRaw(text, tokenizeShared(text), this.maskOf(langs));
+    const rankOfLang = this.langs.map((l) => {
+      const r = langs.indexOf(l);
+      return r < 0 ? langs.length : r;
+    });
+    const keep: number[] = [];
+    for (let k = 0; k < raw.count; k++) keep.push(k);
+    return this.dedupe(text, keep, rankOfLang);
+  }
+
+  /**
+   * Raw matches (not deduplicated) of the languages in `mask` over `t`, the tokens of `text`, in
+   * the order they were found: by anchor token, then exact anchors before stems before tails.
+   */
+  matchRaw(text: string, t: Tokens, mask: number): RawMatches {
+    const raw = this.raw;
+    raw.count = 0;
+    if (mask === 0) return raw;
+    const n = t.count;
+    if (this.wordIds.length < n) this.wordIds = new Int32Array(Math.max(n, this.wordIds.length * 2));
+    const wordIds = this.wordIds;
+    for (let i = 0; i < n; i++) wordIds[i] = this.words.find(t, i);
+    const counters = this.counters;
+    counters.fill(0);
+    const chars = t.chars;
+    const hasTail = this.tail.size > 0;
+    for (let i = 0; i < n && raw.count < MAX_MATCHES; i++) {
+      const w = wordIds[i]!;
+      if (w >= 0) {
+        const list = this.exact[w];
+        if (list !== undefined) this.consider(text, t, list, i, mask, false);
+      }
+      const ks = t.keyStarts[i]!;
+      const ke = t.keyEnds[i]!;
+      if (ke - ks >= 3) {
+        const h = this.head.get(code3(chars[ks]!, chars[ks + 1]!, chars[ks + 2]!));
+        if (h !== undefined) this.consider(text, t, h, i, mask, true);
+        if (hasTail) {
+          const tl = this.tail.get(code3(chars[ke - 3]!, chars[ke - 2]!, chars[ke - 1]!));
+          if (tl !== undefined) this.consider(text, t, tl, i, mask, true);
+        }
+      }
+    }
+    return raw;
+  }
+
+  private consider(
+    text: string,
+    t: Tokens,
+    cands: Compiled[],
+    i: number,
+    mask: number,
+    verify: boolean,
+  ): void {
+    const raw = this.raw;
+    for (let ci = 0; ci < cands.length; ci++) {
+      const c = cands[ci]!;
+      if ((c.langBit & mask) === 0) continue;
+      const info = this.indicators[c.info]!;
+      if (this.counters[info.counter]! >= MAX_PER_INDICATOR || raw.count >= MAX_MATCHES) continue;
+      if (verify && !this.slotMatches(c.slots[c.anchor]!, t, i)) continue;
+      const first = this.before(t, c.slots, c.anchor, i);
+      if (first < 0) continue;
+      const last = this.rest(t, c.slots, c.anchor + 1, i);
+      if (last < 0 || splitsNumber(text, t, first, last)) continue;
+      this.counters[info.counter]!++;
+      const k = raw.count++;
+      raw.info[k] = c.info;
+      raw.first[k] = first;
+      raw.last[k] = last;
+      raw.start[k] = t.starts[first]!;
+      raw.end[k] = t.ends[last]!;
+    }
+  }
+
+  private slotMatches(slot: CompiledSlot, t: Tokens, ti: number): boolean {
+    if (slot.skip) return true;
+    const alts = slot.alts;
+    for (let a = 0; a < alts.length; a++) {
+      const alt = alts[a]!;
+      if (
+        alt.mode === EXACT
+          ? this.wordIds[ti] === alt.id
+          : alt.mode === PREFIX
+            ? keyStartsWith(t, ti, alt.word)
+            : keyEndsWith(t, ti, alt.word)
+      )
+        return true;
+    }
+    return false;
+  }
 
   /** Index of the last token matched by slots[si..] after token `ti`, or -1. */
-  const rest = (t: Tokens, slots: Slot[], si: number, ti: number): number => {
+  private rest(t: Tokens, slots: CompiledSlot[], si: number, ti: number): number {
     if (si === slots.length) return ti;
     const slot = slots[si]!;
     if (slot.skip) {
@@ -121,107 +310,160 @@ export const compileMatcher = (lexicons: readonly Lexicon[]): Matcher => {
         const last = ti + k;
         if (last >= t.count) break;
         if (k > 0 && t.starts[last]! - t.ends[last - 1]! > MAX_GAP) break;
-        const end = rest(t, slots, si + 1, last);
+        const end = this.rest(t, slots, si + 1, last);
         if (end >= 0) return end;
       }
       return -1;
     }
     const next = ti + 1;
-    if (next < t.count && t.starts[next]! - t.ends[ti]! <= MAX_GAP && slotMatches(slot, t.keys[next]!)) {
-      const end = rest(t, slots, si + 1, next);
+    if (next < t.count && t.starts[next]! - t.ends[ti]! <= MAX_GAP && this.slotMatches(slot, t, next)) {
+      const end = this.rest(t, slots, si + 1, next);
       if (end >= 0) return end;
     }
-    return slot.optional ? rest(t, slots, si + 1, ti) : -1;
-  };
+    return slot.optional ? this.rest(t, slots, si + 1, ti) : -1;
+  }
 
   /** Index of the first token when slots[0..anchor) match the tokens just before `ti`, or -1. */
-  const before = (t: Tokens, slots: Slot[], anchor: number, ti: number): number => {
+  private before(t: Tokens, slots: CompiledSlot[], anchor: number, ti: number): number {
     let cur = ti;
     for (let si = anchor - 1; si >= 0; si--) {
       const prev = cur - 1;
-      if (prev < 0 || t.starts[cur]! - t.ends[prev]! > MAX_GAP || !slotMatches(slots[si]!, t.keys[prev]!))
+      if (prev < 0 || t.starts[cur]! - t.ends[prev]! > MAX_GAP || !this.slotMatches(slots[si]!, t, prev))
         return -1;
       cur = prev;
     }
     return cur;
-  };
+  }
 
-  const matchTokens = (text: string, t: Tokens, langs: readonly string[]): IndicatorMatch[] => {
-    const mask = maskOf(langs);
+  /**
+   * Drop raw matches (those listed in `keep`) that say the same thing twice, as `dedupeMatches`
+   * does on objects, and make objects of the others, sorted by position. `rankOfLang[langIndex]`
+   * orders languages for ties.
+   */
+  dedupe(text: string, keep: number[], rankOfLang: readonly number[]): IndicatorMatch[] {
+    const raw = this.raw;
+    const infos = this.indicators;
+    const order = this.order;
+    const rank = this.rank;
+    const n = keep.length;
+    // Insertion sort (stable, and the lists are short): start, longer first, language, id.
+    for (let j = 0; j < n; j++) {
+      const m = keep[j]!;
+      const r = rankOfLang[infos[raw.info[m]!]!.langIndex]!;
+      let p = j;
+      while (p > 0 && compareRaw(raw, infos, order[p - 1]!, rank[p - 1]!, m, r) > 0) {
+        order[p] = order[p - 1]!;
+        rank[p] = rank[p - 1]!;
+        p--;
+      }
+      order[p] = m;
+      rank[p] = r;
+    }
+    const kept: number[] = [];
+    let shields = false;
+    for (let j = 0; j < n; j++) {
+      const m = order[j]!;
+      const cat = infos[raw.info[m]!]!.category;
+      let covered = false;
+      for (const k of kept) {
+        const kc = infos[raw.info[k]!]!.category;
+        if (
+          (kc === cat || kc === PROTECTIVE) &&
+          raw.start[k]! <= raw.start[m]! &&
+          raw.end[k]! >= raw.end[m]!
+        ) {
+          covered = true;
+          break;
+        }
+      }
+      if (covered) continue;
+      kept.push(m);
+      if (cat === PROTECTIVE) shields = true;
+    }
     const out: IndicatorMatch[] = [];
-    if (mask === 0) return out;
-    const perIndicator = new Map<string, number>();
-    const consider = (cands: Compiled[] | undefined, i: number, key: string): void => {
-      if (!cands) return;
-      for (const c of cands) {
-        if ((c.langBit & mask) === 0 || !slotMatches(c.slots[c.anchor]!, key)) continue;
-        const first = before(t, c.slots, c.anchor, i);
-        if (first < 0) continue;
-        const last = rest(t, c.slots, c.anchor + 1, i);
-        if (last < 0 || splitsNumber(text, t, first, last)) continue;
-        const id = c.indicator.id;
-        const n = perIndicator.get(id) ?? 0;
-        if (n >= MAX_PER_INDICATOR || out.length >= MAX_MATCHES) continue;
-        perIndicator.set(id, n + 1);
-        const start = t.starts[first]!;
-        const end = t.ends[last]!;
-        out.push({
-          id,
-          category: c.indicator.category,
-          weight: c.indicator.weight,
-          lang: c.lang,
-          match: text.slice(start, end),
-          start,
-          end,
-        });
-      }
-    };
-    for (let i = 0; i < t.count && out.length < MAX_MATCHES; i++) {
-      const key = t.keys[i]!;
-      consider(exact.get(key), i, key);
-      if (key.length >= 3) {
-        consider(head.get(headCode(key)), i, key);
-        if (tail.size > 0) consider(tail.get(tailCode(key)), i, key);
-      }
+    for (const m of kept) {
+      const info = infos[raw.info[m]!]!;
+      // A protective match that starts later may still contain earlier-kept matches of other categories.
+      if (shields && info.category !== PROTECTIVE && this.shielded(kept, m)) continue;
+      const start = raw.start[m]!;
+      const end = raw.end[m]!;
+      out.push({
+        id: info.id,
+        category: info.category,
+        weight: info.weight,
+        lang: info.lang,
+        match: text.slice(start, end),
+        start,
+        end,
+      });
     }
     return out;
-  };
+  }
 
-  return {
-    langs: [...langIndex.keys()],
-    matchTokens,
-    match: (text, langs) => dedupeMatches(matchTokens(text, tokenize(text, MAX_SCAN), langs), langs),
-  };
+  private shielded(kept: number[], m: number): boolean {
+    const raw = this.raw;
+    for (const k of kept) {
+      if (
+        this.indicators[raw.info[k]!]!.category === PROTECTIVE &&
+        raw.start[k]! <= raw.start[m]! &&
+        raw.end[k]! >= raw.end[m]!
+      )
+        return true;
+    }
+    return false;
+  }
+}
+
+/** Order of raw matches a (language rank ra) and b (rank rb), as `dedupeMatches` sorts objects. */
+const compareRaw = (
+  raw: RawMatches,
+  infos: IndicatorInfo[],
+  a: number,
+  ra: number,
+  b: number,
+  rb: number,
+): number =>
+  raw.start[a]! - raw.start[b]! ||
+  raw.end[b]! - raw.end[a]! ||
+  ra - rb ||
+  infos[raw.info[a]!]!.idRank - infos[raw.info[b]!]!.idRank;
+
+const addTo = (map: Map<number, Compiled[]>, key: number, c: Compiled): void => {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
 };
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const NUMBER_JOINERS = new Set([0x2e, 0x2c, 0x3a]); // . , :
-const isNumeric = (key: string): boolean =>
-  key.length > 0 && isDigit(key.charCodeAt(0)) && isDigit(key.charCodeAt(key.length - 1));
+export const compileMatcher = (lexicons: readonly Lexicon[]): Matcher => new Matcher(lexicons);
+
+const isNumeric = (t: Tokens, i: number): boolean => {
+  const ks = t.keyStarts[i]!;
+  const ke = t.keyEnds[i]!;
+  return ke > ks && isDigit(t.chars[ks]!) && isDigit(t.chars[ke - 1]!);
+};
 
 /**
  * Whether a match cuts through a number written with dots, commas or colons: "24 7" must match
  * "24/7" but not the date "24.7.2025", "16 years" not "1.16 years".
  */
 const splitsNumber = (text: string, t: Tokens, first: number, last: number): boolean => {
-  const joined = (at: number): boolean =>
-    NUMBER_JOINERS.has(text.charCodeAt(at)) &&
-    isDigit(text.charCodeAt(at - 1)) &&
-    isDigit(text.charCodeAt(at + 1));
-  if (isNumeric(t.keys[first]!) && joined(t.starts[first]! - 1)) return true;
-  if (isNumeric(t.keys[last]!) && joined(t.ends[last]!)) return true;
+  if (isNumeric(t, first) && joined(text, t.starts[first]! - 1)) return true;
+  if (isNumeric(t, last) && joined(text, t.ends[last]!)) return true;
   for (let k = first; k < last; k++) {
     if (
-      isNumeric(t.keys[k]!) &&
-      isNumeric(t.keys[k + 1]!) &&
+      isNumeric(t, k) &&
+      isNumeric(t, k + 1) &&
       t.starts[k + 1]! - t.ends[k]! === 1 &&
-      joined(t.ends[k]!)
+      joined(text, t.ends[k]!)
     ) {
       return true;
     }
   }
   return false;
 };
+
+const joined = (text: string, at: number): boolean =>
+  isNumberJoiner(text.charCodeAt(at)) && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
 
 /**
  * Drop matches that say the same thing twice: the same category over the same or a contained span
@@ -242,17 +484,14 @@ export const dedupeMatches = (matches: IndicatorMatch[], langs: readonly string[
   const kept: IndicatorMatch[] = [];
   for (const m of sorted) {
     const covered = kept.some(
-      (k) =>
-        (k.category === m.category || k.category === 'protective_context') &&
-        k.start <= m.start &&
-        k.end >= m.end,
+      (k) => (k.category === m.category || k.category === PROTECTIVE) && k.start <= m.start && k.end >= m.end,
     );
     if (!covered) kept.push(m);
   }
   // A protective match that starts later may still contain earlier-kept matches of other categories.
-  const shields = kept.filter((k) => k.category === 'protective_context');
+  const shields = kept.filter((k) => k.category === PROTECTIVE);
   if (shields.length === 0) return kept;
   return kept.filter(
-    (m) => m.category === 'protective_context' || !shields.some((k) => k.start <= m.start && k.end >= m.end),
+    (m) => m.category === PROTECTIVE || !shields.some((k) => k.start <= m.start && k.end >= m.end),
   );
 };

@@ -1,5 +1,5 @@
 import { LexiconError, MIN_STEM } from './lexicon-schema.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, tokenKeys } from './tokenize.ts';
 
 /**
  * Pattern syntax (see lexicons/README.md):
@@ -27,10 +27,7 @@ export type Slot = { skip: true } | { skip: false; optional: boolean; alts: Slot
 
 export const MAX_SKIP = 3;
 
-const wordsOf = (chunk: string): string[] => {
-  const t = tokenize(chunk);
-  return t.keys.slice(0, t.count);
-};
+const wordsOf = (chunk: string): string[] => tokenKeys(tokenize(chunk));
 
 export const parsePattern = (pattern: string, where: string): Slot[] => {
   const fail = (msg: string): never => {
@@ -79,17 +76,4 @@ const altOf = (word: string, leading: boolean, trailing: boolean, fail: (m: stri
   if ((leading || trailing) && word.length < MIN_STEM) fail(`stem "${word}" is shorter than ${MIN_STEM}`);
   if (word.includes('*')) fail(`"*" is only allowed at the start or end of a word`);
   return { word, mode: trailing ? PREFIX : leading ? SUFFIX : EXACT };
-};
-
-export const altMatches = (alt: SlotAlt, key: string): boolean =>
-  alt.mode === EXACT
-    ? key === alt.word
-    : alt.mode === PREFIX
-      ? key.startsWith(alt.word)
-      : key.endsWith(alt.word);
-
-export const slotMatches = (slot: Slot, key: string): boolean => {
-  if (slot.skip) return true;
-  for (const alt of slot.alts) if (altMatches(alt, key)) return true;
-  return false;
 };
