@@ -50,44 +50,60 @@ export function extractAllWith(
     if (list) list.push(...found);
     else byType.set(kind.type, found);
   }
-  const get = (type: string) => byType.get(type) ?? [];
-  const emails = get('email');
-  const handles = get('handle').filter((h) => !emails.some((e) => overlaps(h, e)));
+  const emails = get(byType, 'email');
+  const handles = get(byType, 'handle').filter((h) => !overlapsAny(h, emails));
   const derived = phonesFromHandles(handles);
-  const opaque = [...get('crypto'), ...get('iban'), ...get('onion')];
+  const opaque = [...get(byType, 'crypto'), ...get(byType, 'iban'), ...get(byType, 'onion')];
 
   const keep: SelectorMatch[] = [
     ...emails,
     ...handles,
-    ...get('onion'),
-    ...get('crypto'),
-    ...get('iban'),
+    ...get(byType, 'onion'),
+    ...get(byType, 'crypto'),
+    ...get(byType, 'iban'),
     ...derived,
   ];
-  for (const m of get('url')) if (!emails.some((e) => overlaps(m, e))) keep.push(m);
-  for (const m of get('domain')) {
-    if (!emails.some((e) => overlaps(m, e)) && !handles.some((h) => overlaps(m, h))) keep.push(m);
+  for (const m of get(byType, 'url')) if (!overlapsAny(m, emails)) keep.push(m);
+  for (const m of get(byType, 'domain')) {
+    if (!overlapsAny(m, emails) && !overlapsAny(m, handles)) keep.push(m);
   }
-  for (const m of get('phone')) {
-    if (!derived.some((d) => overlaps(m, d)) && !opaque.some((o) => overlaps(m, o))) keep.push(m);
+  for (const m of get(byType, 'phone')) {
+    if (!overlapsAny(m, derived) && !overlapsAny(m, opaque)) keep.push(m);
   }
-  const known = new Set(['email', 'handle', 'onion', 'crypto', 'iban', 'url', 'domain', 'phone']);
-  for (const [type, found] of byType) if (!known.has(type)) keep.push(...found);
+  for (const [type, found] of byType) if (!KNOWN_TYPES.has(type)) keep.push(...found);
   return dedupe(keep);
+}
+
+// Module functions rather than closures: tsx compiles with keepNames, which makes every closure
+// created per item cost a defineProperty call.
+const KNOWN_TYPES = new Set(['email', 'handle', 'onion', 'crypto', 'iban', 'url', 'domain', 'phone']);
+const NONE: SelectorMatch[] = [];
+
+function get(byType: Map<string, SelectorMatch[]>, type: string): SelectorMatch[] {
+  return byType.get(type) ?? NONE;
+}
+
+function overlapsAny(m: SelectorMatch, list: SelectorMatch[]): boolean {
+  for (const o of list) if (overlaps(m, o)) return true;
+  return false;
+}
+
+function compareMatches(a: SelectorMatch, b: SelectorMatch): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) ||
+    (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)
+  );
 }
 
 /** Sorted by position; exact repeats (same type, value and span) dropped. */
 function dedupe(matches: SelectorMatch[]): SelectorMatch[] {
-  const cmp = (a: SelectorMatch, b: SelectorMatch) =>
-    a.start - b.start ||
-    a.end - b.end ||
-    (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) ||
-    (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
-  matches.sort(cmp);
+  matches.sort(compareMatches);
   const out: SelectorMatch[] = [];
   for (const m of matches) {
     const last = out[out.length - 1];
-    if (!last || cmp(last, m) !== 0) out.push(m);
+    if (!last || compareMatches(last, m) !== 0) out.push(m);
   }
   return out;
 }

@@ -54,13 +54,16 @@ const letterUnit = (text: string, i: number): boolean => {
 const ASCII_LETTER = new Uint8Array(128);
 for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = ASCII_LETTER[c + 32] = 1;
 
+// Helpers are module functions, not closures: tsx compiles with keepNames, and every closure
+// created in a hot path then costs a defineProperty call.
+function countClue(counts: Map<string, number>, clue: string): void {
+  const r = CLUE_REGION.get(clue)!;
+  counts.set(r, (counts.get(r) ?? 0) + 1);
+}
+
 /** Regions named in the text (cities, countries, domains), most mentioned first. */
 export function clueRegions(text: string): string[] {
   const counts = new Map<string, number>();
-  const hit = (clue: string) => {
-    const r = CLUE_REGION.get(clue)!;
-    counts.set(r, (counts.get(r) ?? 0) + 1);
-  };
   // Runs of letters, as /\p{L}+/gu finds them, read with the letter table.
   const n = text.length;
   let i = 0;
@@ -87,14 +90,14 @@ export function clueRegions(text: string): string[] {
     if (!list) continue;
     for (const clue of list) {
       if (text.startsWith(clue, start) && !letterUnit(text, start + clue.length)) {
-        hit(clue);
+        countClue(counts, clue);
         break;
       }
     }
   }
   if (text.indexOf('.') >= 0) {
     DOMAIN_RE.lastIndex = 0;
-    for (let m = DOMAIN_RE.exec(text); m !== null; m = DOMAIN_RE.exec(text)) hit(m[0]);
+    for (let m = DOMAIN_RE.exec(text); m !== null; m = DOMAIN_RE.exec(text)) countClue(counts, m[0]);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
 }
@@ -138,18 +141,84 @@ export function rejectReason(text: string, start: number, end: number): string |
  * `start`: the phone scanner asks it once per start, not once per (start, end) pair.
  */
 export function rejectBefore(text: string, start: number): string | null {
-  const before = text.slice(Math.max(0, start - 40), start);
+  const floor = Math.max(0, start - 40);
+  const before = text.slice(floor, start);
   const prevCh = text[start - 1] ?? ' ';
-  const phoneCue = PHONE_BEFORE.test(before);
+  // The regexes below end in `$`, so V8 tries them at every position of `before`; each is first
+  // put to a cheap necessary condition on the characters just before `start`.
+  const phoneCue = wordBeforeTail(text, floor, start, PHONE_TAIL) && PHONE_BEFORE.test(before);
   // Glued to letters or digits: part of a code, a hash or an ID (tel0612... is allowed).
   if (LETTER.test(prevCh) && !phoneCue) return 'attached';
   if (/[=?&#@%$€£\\]/.test(prevCh)) return 'url_or_id';
   if (prevCh === ':' && /\d:$/.test(before)) return 'time';
   if (prevCh === '/' && /[\p{L}\p{N}]\/$/u.test(before)) return 'url_or_id';
-  if (/(?:https?:|www\.|\.[a-z]{2,6}\/)\S*$/.test(before)) return 'url_or_id';
-  if (!phoneCue && ID_BEFORE.test(before)) return 'id_number';
-  if (CURRENCY_BEFORE.test(before)) return 'price';
+  if (urlCharInLastToken(text, floor, start) && /(?:https?:|www\.|\.[a-z]{2,6}\/)\S*$/.test(before))
+    return 'url_or_id';
+  if (!phoneCue && wordBeforeTail(text, floor, start, ID_TAIL) && ID_BEFORE.test(before)) return 'id_number';
+  if (wordBeforeTail(text, floor, start, CURRENCY_TAIL) && CURRENCY_BEFORE.test(before)) return 'price';
   return null;
+}
+
+// What may follow the keyword of PHONE_BEFORE, ID_BEFORE and CURRENCY_BEFORE up to the end (their
+// tails without the letters of "nr", "nummer"...), as bits: 1 phone, 2 ID, 4 currency.
+const PHONE_TAIL = 1;
+const ID_TAIL = 2;
+const CURRENCY_TAIL = 4;
+const TAIL = new Uint8Array(128);
+TAIL[46] = PHONE_TAIL | ID_TAIL; // .
+TAIL[58] = PHONE_TAIL | ID_TAIL | CURRENCY_TAIL; // :
+TAIL[35] = ID_TAIL; // #
+TAIL[45] = ID_TAIL; // -
+TAIL[61] = CURRENCY_TAIL; // =
+const CURRENCY_SIGNS = '$€£¥₴₽₹';
+
+/** JavaScript's `\s`. */
+function isJsSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Necessary condition for one of the keyword regexes to match text[floor, start): going back over
+ * its tail characters (and spaces), a letter is found: the keyword's last one (or, for prices, a
+ * currency sign).
+ */
+function wordBeforeTail(text: string, floor: number, start: number, tail: number): boolean {
+  let k = start - 1;
+  for (; k >= floor; k--) {
+    const c = text.charCodeAt(k);
+    if (isJsSpace(c) || (c < 128 && (TAIL[c]! & tail) !== 0) || (c === 0x2116 && tail === ID_TAIL)) continue;
+    break;
+  }
+  if (k < floor) return false;
+  const c = text.charCodeAt(k);
+  if (tail === CURRENCY_TAIL && CURRENCY_SIGNS.includes(text[k]!)) return true;
+  return c < 128
+    ? ASCII_LETTER[c] === 1
+    : c < 0xd800 || c > 0xdfff
+      ? classAt(text, k) === LETTER_CLASS
+      : false;
+}
+
+/** Necessary condition for the URL regex: the last space-free stretch before `start` holds a ':' or '.'. */
+function urlCharInLastToken(text: string, floor: number, start: number): boolean {
+  for (let k = start - 1; k >= floor; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 58 || c === 46) return true;
+    if (isJsSpace(c)) return false;
+  }
+  return false;
 }
 
 /** The part of rejectReason that depends only on what follows a candidate ending at `end`. */
@@ -180,6 +249,22 @@ export function amountShaped(text: string, digits: string, start: number, end: n
   return digits.length <= 8 || /^\d{1,3}(?:[., ]\d{3})+(?:[.,]\d{1,2})?$/.test(text.slice(start, end));
 }
 
+/** What stands between two groups, trimmed. */
+function sep(text: string, a: DigitGroup, b: DigitGroup): string {
+  return text.slice(a.end, b.start).trim();
+}
+
+/** Hours and minutes ("22.00", "9:30", "10h00"). */
+function isTime(h: DigitGroup, m: DigitGroup, s: string): boolean {
+  return (
+    /^[.:h]$/.test(s) &&
+    h.digits.length <= 2 &&
+    Number(h.digits) <= 24 &&
+    m.digits.length === 2 &&
+    Number(m.digits) <= 59
+  );
+}
+
 /**
  * Groups of a run that belong to a date (31.12.2024, 2024-12-31) or a time range (10.00-22.00);
  * they may not be part of a phone number.
@@ -187,13 +272,16 @@ export function amountShaped(text: string, digits: string, start: number, end: n
 export function dateOrTimeGroups(text: string, run: DigitRun): Set<number> {
   const out = new Set<number>();
   const g = run.groups;
-  const sep = (a: DigitGroup, b: DigitGroup) => text.slice(a.end, b.start).trim();
   for (let k = 0; k + 2 < g.length; k++) {
-    const [a, b, c] = [g[k]!, g[k + 1]!, g[k + 2]!];
-    const s1 = sep(a, b);
-    const s2 = sep(b, c);
+    const a = g[k]!;
+    const b = g[k + 1]!;
+    const c = g[k + 2]!;
+    const s1 = sep(text, a, b);
+    const s2 = sep(text, b, c);
     if (s1 !== s2 || !/^[./-]$/.test(s1)) continue;
-    const [x, y, z] = [Number(a.digits), Number(b.digits), Number(c.digits)];
+    const x = Number(a.digits);
+    const y = Number(b.digits);
+    const z = Number(c.digits);
     const dmy = a.digits.length <= 2 && b.digits.length <= 2 && x >= 1 && x <= 31 && y >= 1 && y <= 12;
     const ymd = a.digits.length === 4 && x >= 1900 && x <= 2099 && y >= 1 && y <= 12 && z >= 1 && z <= 31;
     const year4 = c.digits.length === 4 && z >= 1900 && z <= 2099;
@@ -205,14 +293,15 @@ export function dateOrTimeGroups(text: string, run: DigitRun): Set<number> {
     }
   }
   for (let k = 0; k + 3 < g.length; k++) {
-    const [a, b, c, d] = [g[k]!, g[k + 1]!, g[k + 2]!, g[k + 3]!];
-    const time = (h: DigitGroup, m: DigitGroup, s: string) =>
-      /^[.:h]$/.test(s) &&
-      h.digits.length <= 2 &&
-      Number(h.digits) <= 24 &&
-      m.digits.length === 2 &&
-      Number(m.digits) <= 59;
-    if (time(a, b, sep(a, b)) && time(c, d, sep(c, d)) && /^[-–—]$|^to$|^tot$|^bis$/.test(sep(b, c))) {
+    const a = g[k]!;
+    const b = g[k + 1]!;
+    const c = g[k + 2]!;
+    const d = g[k + 3]!;
+    if (
+      isTime(a, b, sep(text, a, b)) &&
+      isTime(c, d, sep(text, c, d)) &&
+      /^[-–—]$|^to$|^tot$|^bis$/.test(sep(text, b, c))
+    ) {
       for (let q = k; q <= k + 3; q++) out.add(q);
     }
   }

@@ -47,21 +47,34 @@ export const phoneKind: SelectorKind = {
   },
 };
 
-function regionContext(d: NormalizedText, options: ExtractOptions): RegionContext {
-  const known: string[] = [];
-  for (const r of [options.country, options.defaultCountry]) {
-    const u = r?.toUpperCase();
-    if (u && /^[A-Z]{2}$/.test(u) && !known.includes(u)) known.push(u);
+/** What is known about the region of the numbers of one text; the text's clues read on first need. */
+class TextRegionContext implements RegionContext {
+  readonly known: string[] = [];
+  readonly language: string[];
+  private clueList: string[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    options: ExtractOptions,
+  ) {
+    for (const r of [options.country, options.defaultCountry]) {
+      const u = r?.toUpperCase();
+      if (u && /^[A-Z]{2}$/.test(u) && !this.known.includes(u)) this.known.push(u);
+    }
+    this.language = this.unknown(languageRegions(options.lang));
   }
-  let clues: string[] | undefined;
-  return {
-    known,
-    clues: () => {
-      clues ??= clueRegions(d.text).filter((r) => !known.includes(r));
-      return clues;
-    },
-    language: languageRegions(options.lang).filter((r) => !known.includes(r)),
-  };
+
+  clues(): string[] {
+    this.clueList ??= this.unknown(clueRegions(this.text));
+    return this.clueList;
+  }
+
+  private unknown(regions: string[]): string[] {
+    if (this.known.length === 0) return regions; // read only
+    const out: string[] = [];
+    for (const r of regions) if (!this.known.includes(r)) out.push(r);
+    return out;
+  }
 }
 
 /** Phones in a prepared text; offsets into `prepared.raw`. */
@@ -69,7 +82,7 @@ export function extractPhones(prepared: PreparedText, options: ExtractOptions): 
   const d = digitText(prepared.normalized);
   const runs = scanDigitRuns(d.text, MIN_DIGITS);
   if (runs.length === 0) return [];
-  const ctx = regionContext(d, options);
+  const ctx = new TextRegionContext(d.text, options);
   const out: SelectorMatch[] = [];
   for (const run of runs) {
     for (const m of segmentRun(prepared.raw, d, run, ctx)) {
