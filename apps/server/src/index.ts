@@ -4,6 +4,8 @@ export { type RunningServer, StartupError, startServer } from './main/api.ts';
 export { type RunningWorker, startWorker, type WorkerOptions } from './main/worker.ts';
 export { verifyAudit } from './services/audit.service.ts';
 export { ensureFirstAdmin } from './services/auth.service.ts';
+export { importCaptureFiles } from './services/capture-import.service.ts';
+export { requestPlatformCrawl } from './services/crawl.service.ts';
 export * from './services/crosscheck.service.ts';
 export { loadDemo } from './services/demo/demo.service.ts';
 export { administratorActor } from './services/system-actor.ts';
