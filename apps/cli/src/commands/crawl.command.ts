@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
-import { AdapterError, type CapturedItem, crawlToDirectory } from '@vigil/collect';
+import { AdapterError, adapterFor, type CapturedItem, crawlToDirectory } from '@vigil/collect';
+import { administratorActor, requestPlatformCrawl } from '@vigil/server';
 import { InvalidArgumentError } from 'commander';
+import { withDatabase } from '../support/with-database.ts';
 import type { RegisterCommand } from './index.ts';
 
 export function torProxy(value: string): { host: string; port: number } {
@@ -38,6 +40,10 @@ export const registerCrawl: RegisterCommand = (program) => {
     .option('--max-pages <n>', 'stop after this many pages', positive)
     .option('--as <name>', 'capturer recorded in evidence and custody', process.env.USER ?? 'vigil-cli')
     .option('--quiet', 'do not print each page')
+    .option(
+      '--platform <id>',
+      'queue the crawl of this registered platform for `vigil worker` (database, live feed)',
+    )
     .action(
       async (
         target: string,
@@ -47,9 +53,11 @@ export const registerCrawl: RegisterCommand = (program) => {
           maxPages?: number;
           as: string;
           quiet?: boolean;
+          platform?: string;
         },
       ) => {
         try {
+          if (opts.platform) return await queueCrawl(target, opts.platform, opts.maxPages);
           const { summary, newItems, analysed } = await crawlToDirectory({
             target,
             outDir: resolve(opts.out),
@@ -84,3 +92,25 @@ export const registerCrawl: RegisterCommand = (program) => {
       },
     );
 };
+
+/** Queue a platform crawl as the first administrator; a running `vigil worker` picks it up. */
+async function queueCrawl(target: string, platformId: string, maxPages: number | undefined): Promise<void> {
+  const adapter = adapterFor(target);
+  await withDatabase(async (database) => {
+    try {
+      const actor = await administratorActor(database);
+      const queued = await requestPlatformCrawl(
+        { database, eventsCommitted: () => undefined },
+        actor,
+        platformId,
+        { adapter, ...(maxPages ? { maxPages } : {}) },
+      );
+      out(
+        `queued crawl ${queued.crawlId} (job ${queued.jobId}) of platform ${platformId}: run \`vigil worker\` to process it`,
+      );
+    } catch (error) {
+      process.stderr.write(`vigil: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  });
+}
