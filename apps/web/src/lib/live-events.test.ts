@@ -33,6 +33,18 @@ describe('queryKeysFor', () => {
     ]);
   });
 
+  it('refreshes hits and reference sets when hits arrive or a set changes', () => {
+    expect(queryKeysFor(event('1', 'hit.created'), 'o')).toEqual([
+      ['op', 'o', 'hits'],
+      ['op', 'o', 'reference-sets'],
+      ['op', 'o', 'figures'],
+    ]);
+    expect(queryKeysFor(event('1', 'reference_set.versioned'), 'o')).toEqual([
+      ['op', 'o', 'reference-sets'],
+      ['op', 'o', 'hits'],
+    ]);
+  });
+
   it('only refreshes presence on presence changes', () => {
     expect(queryKeysFor(event('1', 'presence.changed'), 'o')).toEqual([['op', 'o', 'presence']]);
   });

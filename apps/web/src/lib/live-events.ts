@@ -47,6 +47,10 @@ export function queryKeysFor(event: Pick<LiveEvent, 'type' | 'payload'>, op: str
       return [keys.operations, keys.operation(op), keys.figures(op)];
     case 'presence':
       return [keys.presence(op)];
+    case 'hit':
+      return [keys.hits(op), keys.referenceSets(op), keys.figures(op)];
+    case 'reference_set':
+      return [keys.referenceSets(op), keys.hits(op)];
     default:
       return [keys.figures(op)];
   }

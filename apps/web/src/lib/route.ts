@@ -7,6 +7,8 @@ export type SceneName =
   | 'people'
   | 'leads'
   | 'figures'
+  | 'sets'
+  | 'hits'
   | 'missing';
 
 export interface Route {
@@ -21,6 +23,8 @@ const SCENES: Record<string, SceneName> = {
   people: 'people',
   leads: 'leads',
   figures: 'figures',
+  sets: 'sets',
+  hits: 'hits',
 };
 const WITH_DETAIL = new Set<SceneName>(['items', 'people', 'leads']);
 

@@ -2,6 +2,8 @@ import { Alert, Center, Loader } from '@mantine/core';
 import { parseRoute } from '../../lib/route.ts';
 import type { Operation } from '../../lib/types.ts';
 import { CommandCentre } from '../CommandCentre/CommandCentre.tsx';
+import { HitsScene } from '../Crosscheck/HitsScene.tsx';
+import { ReferenceSetsScene } from '../Crosscheck/ReferenceSetsScene.tsx';
 import { FiguresScene } from '../Figures/FiguresScene.tsx';
 import { ItemDetail } from '../Items/ItemDetail.tsx';
 import { ItemsScene } from '../Items/ItemsScene.tsx';
@@ -49,5 +51,9 @@ export function SceneSwitch({
       return <LeadsScene operation={operation} />;
     case 'figures':
       return <FiguresScene operation={operation} />;
+    case 'hits':
+      return <HitsScene operation={operation} />;
+    case 'sets':
+      return <ReferenceSetsScene operation={operation} />;
   }
 }

@@ -5,6 +5,8 @@ export const NAV_ITEMS = [
   { path: '/items', label: 'Items' },
   { path: '/people', label: 'People' },
   { path: '/leads', label: 'Leads' },
+  { path: '/hits', label: 'Hits' },
+  { path: '/sets', label: 'Reference sets' },
   { path: '/figures', label: 'Figures' },
   { path: '/operations', label: 'Operations' },
 ] as const;
