@@ -15,7 +15,7 @@ import { registerStaticWeb } from './static-web.ts';
 export async function buildApp(options: AppOptions): Promise<AppInstance> {
   const hub = new EventHub(options.database);
   await hub.start();
-  const ctx = { database: options.database, eventsCommitted: () => hub.wake() };
+  const ctx = { database: options.database, eventsCommitted: hub.committed.bind(hub) };
   const deps = { ...options, ctx, hub, presence: new PresenceTracker() };
   const app = Fastify({
     logger: {

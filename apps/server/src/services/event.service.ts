@@ -21,10 +21,20 @@ export interface PublicEvent {
   payload: Record<string, unknown>;
 }
 
+/** Events recorded in a transaction, so that after commit they can go live without a re-read. */
+const recorded = new WeakMap<object, EventRow[]>();
+
+/** Start collecting the events `tx` records; the returned list fills as they are recorded. */
+export function collectEvents(tx: Conn): EventRow[] {
+  const rows: EventRow[] = [];
+  recorded.set(tx, rows);
+  return rows;
+}
+
 /** Record a change as an event in the caller's transaction (the hub delivers it after commit). */
-export function recordEvent(tx: Conn, actor: Actor | null, input: EventInput): Promise<EventRow> {
+export async function recordEvent(tx: Conn, actor: Actor | null, input: EventInput): Promise<EventRow> {
   const actorInfo = actor ? { id: actor.id, name: actor.name, country: actor.country } : null;
-  return insertEvent(tx, {
+  const row = await insertEvent(tx, {
     operationId: input.operationId,
     type: input.type,
     actor: actor?.id ?? null,
@@ -34,6 +44,8 @@ export function recordEvent(tx: Conn, actor: Actor | null, input: EventInput): P
     permission: input.permission ?? null,
     payload: { ...input.payload, _actor: actorInfo },
   });
+  recorded.get(tx)?.push(row);
+  return row;
 }
 
 export function toPublicEvent(row: EventRow): PublicEvent {
