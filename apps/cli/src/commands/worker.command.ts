@@ -10,7 +10,9 @@ interface WorkerFlags {
   concurrency: number;
   tor?: { host: string; port: number };
   allowLocal?: boolean;
-  sliceMinutes: number;
+  sliceSeconds: number;
+  leaseSeconds?: number;
+  maintenanceSeconds: number;
   monitoring: boolean;
   pollSeconds: number;
 }
@@ -27,11 +29,17 @@ export const registerWorker: RegisterCommand = (program) => {
     .option('--tor <ip:port>', 'SOCKS5 proxy for .onion and Tor-pinned platforms')
     .option('--allow-local', 'allow adapters marked local (loopback/private addresses: fixtures, labs)')
     .option(
-      '--slice-minutes <n>',
-      'a crawl job hands its remaining queue to a new job after this long',
+      '--slice-seconds <n>',
+      'a crawl job hands its remaining queue to a follow-up job after this long (keep it under the job expiry, 15 min)',
       positive,
-      5,
+      300,
     )
+    .option(
+      '--lease-seconds <n>',
+      'how long a page request stays with this worker before others may take it',
+      positive,
+    )
+    .option('--maintenance-seconds <n>', 'how often pg-boss expires jobs of dead workers', positive, 60)
     .option('--no-monitoring', 'do not run the monitoring schedule in this worker')
     .option('--poll-seconds <n>', 'how often an idle worker looks for jobs', positive, 2)
     .action(async (raw: Omit<WorkerFlags, 'tor'> & { tor?: string }) => {
@@ -68,7 +76,9 @@ export const registerWorker: RegisterCommand = (program) => {
         dataDir: config.dataDir,
         allowLocal: flags.allowLocal === true,
         concurrency: flags.concurrency,
-        sliceMs: flags.sliceMinutes * 60_000,
+        sliceMs: flags.sliceSeconds * 1000,
+        maintenanceSeconds: flags.maintenanceSeconds,
+        ...(flags.leaseSeconds ? { leaseMs: flags.leaseSeconds * 1000 } : {}),
         monitoring: flags.monitoring,
         pollSeconds: flags.pollSeconds,
         ...(flags.tor ? { tor: flags.tor } : {}),

@@ -20,6 +20,17 @@ export interface WorkerOptions extends Omit<CollectEnv, 'signal' | 'sliceMs'> {
   onError?: (error: Error) => void;
 }
 
+/** A follow-up crawl job keeps the expiry and retries its predecessor was sent with. */
+function jobOptions(job: PgBoss.JobWithMetadata<unknown>) {
+  const expire = Number((job as { expireInSeconds?: unknown }).expireInSeconds);
+  return {
+    retryLimit: job.retryLimit,
+    retryDelay: job.retryDelay,
+    retryBackoff: job.retryBackoff,
+    ...(Number.isFinite(expire) && expire >= 1 ? { expireInSeconds: Math.round(expire) } : {}),
+  };
+}
+
 export interface RunningWorker {
   boss: PgBoss;
   stop(): Promise<void>;
@@ -50,11 +61,11 @@ export async function startWorker(database: Database, options: WorkerOptions): P
   const pollingIntervalSeconds = options.pollSeconds ?? 2;
 
   const handle =
-    (name: JobName, run: (data: unknown) => Promise<unknown>) =>
-    async ([job]: PgBoss.Job<unknown>[]) => {
+    <J extends PgBoss.Job<unknown>>(name: JobName, run: (data: unknown, job: J) => Promise<unknown>) =>
+    async ([job]: J[]) => {
       if (!job) return;
       try {
-        const result = await run(job.data);
+        const result = await run(job.data, job);
         options.onJob?.({ job: name, id: job.id, outcome: 'done', detail: result });
         return result;
       } catch (error) {
@@ -66,8 +77,10 @@ export async function startWorker(database: Database, options: WorkerOptions): P
   for (let i = 0; i < (options.concurrency ?? 1); i++)
     await boss.work(
       JOB.crawlPlatform,
-      { pollingIntervalSeconds },
-      handle(JOB.crawlPlatform, (data) => crawlPlatformJob(ctx, env, data)),
+      { pollingIntervalSeconds, includeMetadata: true },
+      handle(JOB.crawlPlatform, (data, job: PgBoss.JobWithMetadata<unknown>) =>
+        crawlPlatformJob(ctx, { ...env, continueWith: jobOptions(job) }, data),
+      ),
     );
   await boss.work(
     JOB.monitorPlatform,

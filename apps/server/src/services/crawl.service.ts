@@ -52,6 +52,13 @@ export interface CollectEnv {
   leaseMs?: number;
   launchBrowser?: CrawlDeps['launchBrowser'];
   log?: CrawlDeps['log'];
+  /** Expiry and retries of the running job, kept by its follow-up job. */
+  continueWith?: {
+    expireInSeconds?: number;
+    retryLimit?: number;
+    retryDelay?: number;
+    retryBackoff?: boolean;
+  };
 }
 
 function checkedAdapter(raw: unknown, label: string): Adapter {
@@ -172,7 +179,7 @@ export async function runPlatformCrawl(
     },
   );
   const continued = summary.stoppedBy === 'signal';
-  if (continued) await sendJob(ctx.database, JOB.crawlPlatform, payload);
+  if (continued) await sendJob(ctx.database, JOB.crawlPlatform, payload, env.continueWith ?? {});
   await inTransaction(ctx, (tx) =>
     recordEvent(tx, actor, {
       operationId: platform.operationId,
