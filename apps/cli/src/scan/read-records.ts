@@ -30,36 +30,58 @@ export function toItem(value: unknown): ItemInput | string {
 }
 
 /** Records of a JSONL or CSV stream, each bad one reported with its line number. */
-export function readRecords(input: Readable, options: ReadOptions): AsyncGenerator<InputRecord> {
-  return options.format === 'csv' ? readCsv(input, options) : readJsonl(input, options);
+export async function* readRecords(input: Readable, options: ReadOptions): AsyncGenerator<InputRecord> {
+  for await (const batch of readRecordBatches(input, options)) yield* batch;
 }
 
-async function* readJsonl(input: Readable, options: ReadOptions): AsyncGenerator<InputRecord> {
+/**
+ * The same records in batches (all the complete lines of one input chunk for JSONL), so that a
+ * reader pays the async-iteration cost per chunk rather than per record.
+ */
+export function readRecordBatches(input: Readable, options: ReadOptions): AsyncGenerator<InputRecord[]> {
+  return options.format === 'csv' ? oneByOne(readCsv(input, options)) : readJsonl(input, options);
+}
+
+async function* oneByOne<T>(records: AsyncGenerator<T>): AsyncGenerator<T[]> {
+  for await (const r of records) yield [r];
+}
+
+async function* readJsonl(input: Readable, options: ReadOptions): AsyncGenerator<InputRecord[]> {
   const decoder = new TextDecoder(options.encoding, { fatal: true, ignoreBOM: false });
-  for await (const { line, bytes, tooLong } of splitLines(input, options.maxRecordBytes)) {
-    if (tooLong) {
-      yield { line, error: `record longer than ${options.maxRecordBytes} bytes` };
-      continue;
+  for await (const lines of splitLines(input, options.maxRecordBytes)) {
+    const out: InputRecord[] = [];
+    for (const raw of lines) {
+      const rec = jsonlRecord(raw, decoder, options);
+      if (rec) out.push(rec);
     }
-    let text: string;
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      yield { line, error: `invalid ${options.encoding} (use --encoding latin1 for Latin-1 files)` };
-      continue;
-    }
-    if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (text.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (e) {
-      yield { line, error: `malformed JSON: ${(e as Error).message.slice(0, 120)}` };
-      continue;
-    }
-    const item = toItem(value);
-    yield typeof item === 'string' ? { line, error: item } : { line, item };
+    if (out.length > 0) yield out;
   }
+}
+
+/** One JSONL line as a record, or undefined for a blank line. */
+function jsonlRecord(
+  raw: RawLine,
+  decoder: { decode(bytes: Uint8Array): string },
+  options: ReadOptions,
+): InputRecord | undefined {
+  const { line, bytes, tooLong } = raw;
+  if (tooLong) return { line, error: `record longer than ${options.maxRecordBytes} bytes` };
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { line, error: `invalid ${options.encoding} (use --encoding latin1 for Latin-1 files)` };
+  }
+  if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { line, error: `malformed JSON: ${(e as Error).message.slice(0, 120)}` };
+  }
+  const item = toItem(value);
+  return typeof item === 'string' ? { line, error: item } : { line, item };
 }
 
 interface RawLine {
@@ -68,8 +90,11 @@ interface RawLine {
   tooLong: boolean;
 }
 
-/** Split a byte stream on \n; a line over `max` bytes is dropped as it streams (memory stays bounded). */
-export async function* splitLines(input: Readable, max: number): AsyncGenerator<RawLine> {
+/**
+ * Split a byte stream on \n, yielding the lines completed by each chunk together; a line over
+ * `max` bytes is dropped as it streams (memory stays bounded).
+ */
+export async function* splitLines(input: Readable, max: number): AsyncGenerator<RawLine[]> {
   let parts: Buffer[] = [];
   let size = 0;
   let tooLong = false;
@@ -86,15 +111,17 @@ export async function* splitLines(input: Readable, max: number): AsyncGenerator<
   };
   for await (const chunk of input) {
     const buf: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    const done: RawLine[] = [];
     let start = 0;
     for (let nl = buf.indexOf(0x0a, start); nl >= 0; nl = buf.indexOf(0x0a, start)) {
       add(buf.subarray(start, nl));
-      yield emit();
+      done.push(emit());
       start = nl + 1;
     }
     if (start < buf.length) add(buf.subarray(start));
+    if (done.length > 0) yield done;
   }
-  if (size > 0 || tooLong) yield emit();
+  if (size > 0 || tooLong) yield [emit()];
 
   function add(b: Buffer): void {
     if (tooLong) return;

@@ -334,16 +334,19 @@ export function validInternational(digits: string): Parsed | null {
   return out;
 }
 
-/** Memo of validNational: one map per question (region, mobile only or any type), keyed by digits. */
-const nationalMemos = new Map<string, Map<string, Parsed | null>>();
+/** Memo of validNational: one map per question (region; mobile only or any type), keyed by digits. */
+const nationalMemos = [
+  new Map<string, Map<string, Parsed | null>>(),
+  new Map<string, Map<string, Parsed | null>>(),
+];
 let nationalMemoSize = 0;
 
 function nationalMemo(region: string, mobileOnly: boolean): Map<string, Parsed | null> {
-  const key = mobileOnly ? `m${region}` : region;
-  let m = nationalMemos.get(key);
+  const byRegion = nationalMemos[mobileOnly ? 1 : 0]!;
+  let m = byRegion.get(region);
   if (m === undefined) {
     m = new Map();
-    nationalMemos.set(key, m);
+    byRegion.set(region, m);
   }
   return m;
 }
@@ -363,7 +366,7 @@ export function validNational(digits: string, region: string, mobileOnly = false
     out = fast === undefined ? parseValid(digits, region) : fast;
   }
   if (nationalMemoSize >= MEMO_MAX) {
-    for (const m of nationalMemos.values()) m.clear();
+    for (const byRegion of nationalMemos) for (const m of byRegion.values()) m.clear();
     nationalMemoSize = 0;
   }
   memo.set(digits, out);
