@@ -13,6 +13,7 @@ export { PgItemSink } from './crawl/pg-item-sink.ts';
 export { type CrawlJobDeps, type CrawlJobPayload, runCrawlJob } from './crawl/run-crawl-job.ts';
 export type { SqlClient, SqlPool } from './crawl/sql-client.ts';
 export { browserAvailable, launchBrowser } from './evidence/browser-capture.ts';
+export { accessEvidence, EvidenceAccessError, exportEvidence } from './evidence/evidence-access.ts';
 export { type EvidenceIndex, type EvidenceRow, MemoryEvidenceIndex } from './evidence/evidence-index.ts';
 export { EvidenceStore } from './evidence/evidence-store.ts';
 export { EvidenceWriter } from './evidence/evidence-writer.ts';

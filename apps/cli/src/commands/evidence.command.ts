@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
+  accessEvidence,
+  EvidenceAccessError,
   type EvidenceIndex,
   EvidenceStore,
+  exportEvidence,
   JsonlEvidenceIndex,
   PgEvidenceIndex,
   type VerifyReport,
@@ -41,9 +44,82 @@ async function verify(dir: string, index: EvidenceIndex, actor: string): Promise
   return passed;
 }
 
-/** `vigil evidence verify`: re-hash every stored object and compare store, records and custody chain. */
+/** The evidence store and index of a `--dir` folder, or of the server (data directory + database). */
+async function withEvidence(
+  dir: string | undefined,
+  work: (store: EvidenceStore, index: EvidenceIndex) => Promise<void>,
+): Promise<void> {
+  if (dir) {
+    const root = resolve(dir);
+    if (!existsSync(resolve(root, 'evidence'))) {
+      process.stderr.write(`vigil: no evidence store in ${root}\n`);
+      process.exit(2);
+    }
+    return work(new EvidenceStore(root), new JsonlEvidenceIndex(root));
+  }
+  const config = loadConfig();
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    schemaName: config.dbSchema,
+  });
+  try {
+    await work(new EvidenceStore(config.dataDir), new PgEvidenceIndex(database.pool));
+  } finally {
+    await database.close();
+  }
+}
+
+function refused(error: unknown): void {
+  if (!(error instanceof EvidenceAccessError) && !/not a sha256/.test((error as Error).message)) throw error;
+  process.stderr.write(`vigil: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+}
+
+/** `vigil evidence verify|show|export`: integrity, and logged access to single objects. */
 export const registerEvidence: RegisterCommand = (program) => {
-  const evidence = program.command('evidence').description('evidence store: verify integrity');
+  const evidence = program
+    .command('evidence')
+    .description('evidence store: verify integrity, show and export objects (logged in the custody chain)');
+  evidence
+    .command('show')
+    .description('print an evidence record and its chain of custody (logged as access)')
+    .argument('<sha256>', "the object's SHA-256 (lower-case hex)")
+    .option('--dir <dir>', 'a folder made by `vigil crawl`/`vigil import` (default: the server)')
+    .option('--as <name>', 'who looked (custody log)', process.env.USER ?? 'vigil-cli')
+    .action(async (sha256: string, opts: { dir?: string; as: string }) => {
+      await withEvidence(opts.dir, async (store, index) => {
+        try {
+          const { record, custody } = await accessEvidence(store, index, sha256, opts.as, 'cli');
+          out(JSON.stringify(record, null, 2));
+          for (const c of custody)
+            out(
+              `${String(c.seq).padStart(6)} ${c.at.toISOString()} ${c.action.padEnd(8)} ${c.actor} ${JSON.stringify(c.details ?? {})}`,
+            );
+        } catch (error) {
+          refused(error);
+        }
+      });
+    });
+  evidence
+    .command('export')
+    .description('copy an evidence object out after re-hashing it (logged as export)')
+    .argument('<sha256>', "the object's SHA-256 (lower-case hex)")
+    .requiredOption('--out <file>', 'where to write the copy')
+    .option('--dir <dir>', 'a folder made by `vigil crawl`/`vigil import` (default: the server)')
+    .option('--as <name>', 'who exported (custody log)', process.env.USER ?? 'vigil-cli')
+    .action(async (sha256: string, opts: { out: string; dir?: string; as: string }) => {
+      await withEvidence(opts.dir, async (store, index) => {
+        try {
+          const record = await exportEvidence(store, index, sha256, resolve(opts.out), opts.as, 'cli');
+          out(
+            `exported ${record.kind} ${sha256} (${record.size} bytes, hash checked) to ${resolve(opts.out)}`,
+          );
+        } catch (error) {
+          refused(error);
+        }
+      });
+    });
   evidence
     .command('verify')
     .description('re-hash every evidence object and report mismatches, missing and unrecorded files')
