@@ -159,6 +159,13 @@ function mayBeValid(digits: string, region: string, mobileOnly: boolean): boolea
   if (!p) return false;
   if (p.idd.test(digits) || digits.startsWith(p.callingCode)) return true;
   const stripped = stripPrefix(digits, p);
+  // A valid shape has a length of one of the types asked for, in some region of the code.
+  const lengths = groupLengths(p, mobileOnly);
+  if (
+    (lengths & lengthBit(digits.length)) === 0 &&
+    (stripped === undefined || (lengths & lengthBit(stripped.length)) === 0)
+  )
+    return false;
   for (const r of p.group) {
     const q = r === region ? p : plan(r);
     if (!q) continue;
@@ -166,6 +173,36 @@ function mayBeValid(digits: string, region: string, mobileOnly: boolean): boolea
       return true;
   }
   return false;
+}
+
+const lengthBit = (n: number): number => 1 << Math.min(n, 31);
+const ANY_LENGTH = -1;
+const groupLengthMemo = [new Map<Plan, number>(), new Map<Plan, number>()];
+
+/**
+ * The national-number lengths shapeOk can accept for any region of `p`'s calling code, as a bit
+ * mask (all bits when a type gives no lengths): a necessary condition read before any regex.
+ */
+function groupLengths(p: Plan, mobileOnly: boolean): number {
+  const memo = groupLengthMemo[mobileOnly ? 1 : 0]!;
+  let mask = memo.get(p);
+  if (mask !== undefined) return mask;
+  mask = 0;
+  const add = (t: TypeRule | undefined): void => {
+    if (!t) return;
+    if (t.lengths === undefined) mask = ANY_LENGTH;
+    else for (const n of t.lengths) mask! |= lengthBit(n);
+  };
+  for (const r of p.group) {
+    const q = plan(r);
+    if (!q) continue;
+    if (mobileOnly) {
+      add(q.mobile);
+      if (q.fixedIsMobile) add(q.fixed);
+    } else for (const t of q.types) add(t);
+  }
+  memo.set(p, mask);
+  return mask;
 }
 
 export interface Parsed {
@@ -357,14 +394,13 @@ function nationalMemo(region: string, mobileOnly: boolean): Map<string, Parsed |
  * whole, pre-filter included: one (region, digits) question is asked for many sub-ranges of a run.
  */
 export function validNational(digits: string, region: string, mobileOnly = false): Parsed | null {
+  // Most questions fail the cheap pre-filter; only what passes it is worth a memo entry.
+  if (!mayBeValid(digits, region, mobileOnly)) return null;
   const memo = nationalMemo(region, mobileOnly);
   const hit = memo.get(digits);
   if (hit !== undefined) return hit;
-  let out: Parsed | null = null;
-  if (mayBeValid(digits, region, mobileOnly)) {
-    const fast = fastNational(digits, region);
-    out = fast === undefined ? parseValid(digits, region) : fast;
-  }
+  const fast = fastNational(digits, region);
+  const out = fast === undefined ? parseValid(digits, region) : fast;
   if (nationalMemoSize >= MEMO_MAX) {
     for (const byRegion of nationalMemos) for (const m of byRegion.values()) m.clear();
     nationalMemoSize = 0;
