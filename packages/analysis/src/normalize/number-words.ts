@@ -8,6 +8,7 @@ import {
   TENS,
   UNITS,
 } from './number-words.data.ts';
+import { WordFilter } from './word-filter.ts';
 
 export type NumberWordKind = 'unit' | 'teen' | 'tens' | 'compound' | 'hundreds' | 'multiplier' | 'repeat';
 
@@ -69,21 +70,10 @@ export function lookupNumberWord(word: string): NumberWord | undefined {
   return NUMBER_WORDS.get(stripApostrophes(word));
 }
 
-const pair = (a: number, b: number): number => a * 0x10000 + b;
-const lengthBit = (n: number): number => 1 << Math.min(n, 31);
-/**
- * First two code units of every number word, each with the set of lengths of the words that start
- * so (a bit mask), and the longest word: most words of a text are none of them.
- */
-const PAIR_LENGTHS = new Map<number, number>();
+/** The number words by first two code units and length; and the longest one: most words of a text are neither. */
+const WORDS = new WordFilter([...NUMBER_WORDS.keys()].filter((w) => w.length >= 2));
 let MAX_LENGTH = 0;
-for (const w of NUMBER_WORDS.keys()) {
-  if (w.length >= 2) {
-    const p = pair(w.charCodeAt(0), w.charCodeAt(1));
-    PAIR_LENGTHS.set(p, (PAIR_LENGTHS.get(p) ?? 0) | lengthBit(w.length));
-  }
-  MAX_LENGTH = Math.max(MAX_LENGTH, w.length);
-}
+for (const w of NUMBER_WORDS.keys()) MAX_LENGTH = Math.max(MAX_LENGTH, w.length);
 const isApostrophe = (c: number): boolean =>
   c === 39 || c === 0x2019 || c === 0x2bc || c === 96 || c === 0xb4;
 
@@ -99,9 +89,7 @@ export function numberWordAt(text: string, start: number, end: number): NumberWo
   // Apostrophes are stripped before lookup ("п'ять"; "ʼ" is even a letter): no pair check then,
   // and no length check for a word that has one further on.
   if (!isApostrophe(first) && !isApostrophe(second)) {
-    const lengths = PAIR_LENGTHS.get(pair(first, second));
-    if (lengths === undefined) return undefined;
-    if ((lengths & lengthBit(end - start)) === 0 && !hasApostrophe(text, start + 2, end)) return undefined;
+    if (!WORDS.mayContain(text, start, end) && !hasApostrophe(text, start + 2, end)) return undefined;
   }
   if (end - start > 2 * MAX_LENGTH) return undefined;
   return lookupNumberWord(text.slice(start, end));

@@ -1,4 +1,5 @@
 import { classAt, LETTER as LETTER_CLASS, widthAt } from '../normalize/letter-class.ts';
+import { WordFilter } from '../normalize/word-filter.ts';
 import { LANGUAGE_REGIONS, REGION_CLUES } from './phone-regions.data.ts';
 import type { DigitGroup, DigitRun } from './phone-scanner.ts';
 
@@ -32,17 +33,8 @@ const DOMAIN_RE = new RegExp(
     .join('|')})(?![a-z0-9.-])`,
   'g',
 );
-const pair = (a: number, b: number): number => a * 0x10000 + b;
-/**
- * First two code units of every clue's first word, with the lengths of the words that start so (a
- * bit mask): most words of a text start no clue, and are rejected without being sliced.
- */
-const FIRST_PAIRS = new Map<number, number>();
-const lengthBit = (n: number): number => 1 << Math.min(n, 31);
-for (const w of BY_FIRST_WORD.keys()) {
-  const p = pair(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0);
-  FIRST_PAIRS.set(p, (FIRST_PAIRS.get(p) ?? 0) | lengthBit(w.length));
-}
+/** The first words of the clues: most words of a text start no clue, and are not even sliced. */
+const FIRST_WORDS = new WordFilter(BY_FIRST_WORD.keys());
 
 /** A letter in the code unit at `i` (what `/\p{L}/u.test(text[i])` says). */
 const letterUnit = (text: string, i: number): boolean => {
@@ -56,14 +48,16 @@ for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = ASCII_LETTER[c + 32] = 1;
 
 // Helpers are module functions, not closures: tsx compiles with keepNames, and every closure
 // created in a hot path then costs a defineProperty call.
-function countClue(counts: Map<string, number>, clue: string): void {
+function countClue(counts: Map<string, number> | undefined, clue: string): Map<string, number> {
   const r = CLUE_REGION.get(clue)!;
-  counts.set(r, (counts.get(r) ?? 0) + 1);
+  const out = counts ?? new Map<string, number>();
+  out.set(r, (out.get(r) ?? 0) + 1);
+  return out;
 }
 
 /** Regions named in the text (cities, countries, domains), most mentioned first. */
 export function clueRegions(text: string): string[] {
-  const counts = new Map<string, number>();
+  let counts: Map<string, number> | undefined;
   // Runs of letters, as /\p{L}+/gu finds them, read with the letter table.
   const n = text.length;
   let i = 0;
@@ -83,22 +77,21 @@ export function clueRegions(text: string): string[] {
       } else if (classAt(text, i) === LETTER_CLASS) i += widthAt(text, i);
       else break;
     }
-    const second = i - start > 1 ? text.charCodeAt(start + 1) : 0;
-    const lengths = FIRST_PAIRS.get(pair(text.charCodeAt(start), second));
-    if (lengths === undefined || (lengths & lengthBit(i - start)) === 0) continue;
+    if (!FIRST_WORDS.mayContain(text, start, i)) continue;
     const list = BY_FIRST_WORD.get(text.slice(start, i));
     if (!list) continue;
     for (const clue of list) {
       if (text.startsWith(clue, start) && !letterUnit(text, start + clue.length)) {
-        countClue(counts, clue);
+        counts = countClue(counts, clue);
         break;
       }
     }
   }
   if (text.indexOf('.') >= 0) {
     DOMAIN_RE.lastIndex = 0;
-    for (let m = DOMAIN_RE.exec(text); m !== null; m = DOMAIN_RE.exec(text)) countClue(counts, m[0]);
+    for (let m = DOMAIN_RE.exec(text); m !== null; m = DOMAIN_RE.exec(text)) counts = countClue(counts, m[0]);
   }
+  if (counts === undefined) return [];
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
 }
 

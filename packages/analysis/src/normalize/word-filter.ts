@@ -1,0 +1,33 @@
+/**
+ * A cheap necessary condition for "text[start, end) is one of these words": the words' first two
+ * code units and lengths, hashed into a typed array. Hot loops ask it for every word of a text and
+ * slice + look up only the few words it lets through (a false positive costs one lookup; a word of
+ * the set always passes).
+ */
+export class WordFilter {
+  private static readonly SIZE = 4096;
+  /** Bit mask of word lengths (1 << min(length, 31)) per hash of the first two code units. */
+  private readonly lengths = new Uint32Array(WordFilter.SIZE);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      const h = WordFilter.hash(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0);
+      this.lengths[h] = this.lengths[h]! | WordFilter.lengthBit(w.length);
+    }
+  }
+
+  /** Whether text[start, end) (end > start) may be one of the words. */
+  mayContain(text: string, start: number, end: number): boolean {
+    const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+    const mask = this.lengths[WordFilter.hash(text.charCodeAt(start), second)]!;
+    return (mask & WordFilter.lengthBit(end - start)) !== 0;
+  }
+
+  private static hash(a: number, b: number): number {
+    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 20;
+  }
+
+  private static lengthBit(n: number): number {
+    return 1 << Math.min(n, 31);
+  }
+}
