@@ -1,7 +1,7 @@
 import type { IndicatorMatch } from '../types.ts';
 import type { Lexicon } from './lexicon-schema.ts';
 import { EXACT, MAX_SKIP, PREFIX, parsePattern, type Slot } from './pattern.ts';
-import { keyEndsWith, keyStartsWith, type Tokens, tokenizeShared } from './tokenize.ts';
+import { codesOf, keyEndsWith, keyStartsWith, type Tokens, tokenizeShared } from './tokenize.ts';
 import { WordTable } from './word-table.ts';
 
 /**
@@ -17,6 +17,7 @@ import { WordTable } from './word-table.ts';
 interface Alt {
   mode: number;
   word: string;
+  codes: Uint16Array;
   /** Id in the matcher's word table (exact words only; -1 otherwise). */
   id: number;
 }
@@ -167,6 +168,7 @@ export class Matcher {
             alts: s.alts.map((a) => ({
               mode: a.mode,
               word: a.word,
+              codes: codesOf(a.word),
               id: a.mode === EXACT ? this.words.add(a.word) : -1,
             })),
           },
@@ -293,8 +295,8 @@ export class Matcher {
         alt.mode === EXACT
           ? this.wordIds[ti] === alt.id
           : alt.mode === PREFIX
-            ? keyStartsWith(t, ti, alt.word)
-            : keyEndsWith(t, ti, alt.word)
+            ? keyStartsWith(t, ti, alt.codes)
+            : keyEndsWith(t, ti, alt.codes)
       )
         return true;
     }

@@ -1,5 +1,5 @@
 import { LexiconError, MIN_STEM } from './lexicon-schema.ts';
-import { tokenize, tokenKeys } from './tokenize.ts';
+import { keysOf } from './tokenize.ts';
 
 /**
  * Pattern syntax (see lexicons/README.md):
@@ -27,8 +27,6 @@ export type Slot = { skip: true } | { skip: false; optional: boolean; alts: Slot
 
 export const MAX_SKIP = 3;
 
-const wordsOf = (chunk: string): string[] => tokenKeys(tokenize(chunk));
-
 export const parsePattern = (pattern: string, where: string): Slot[] => {
   const fail = (msg: string): never => {
     throw new LexiconError(`${where}: pattern "${pattern}": ${msg}`);
@@ -46,7 +44,7 @@ export const parsePattern = (pattern: string, where: string): Slot[] => {
         .slice(1, -1)
         .split('|')
         .map((alt) => {
-          const words = wordsOf(alt.replace(/^\*|\*$/gu, ''));
+          const words = keysOf(alt.replace(/^\*|\*$/gu, ''));
           if (words.length !== 1) fail(`alternative "${alt}" must be exactly one word`);
           return altOf(words[0]!, alt.startsWith('*'), alt.endsWith('*'), fail);
         });
@@ -56,7 +54,7 @@ export const parsePattern = (pattern: string, where: string): Slot[] => {
     if (/[()[\]|~]/u.test(chunk)) fail(`stray syntax character in "${chunk}"`);
     const leading = chunk.startsWith('*');
     const trailing = chunk.endsWith('*') && chunk.length > 1;
-    const words = wordsOf(chunk.replace(/^\*|\*$/gu, ''));
+    const words = keysOf(chunk.replace(/^\*|\*$/gu, ''));
     if (words.length === 0) fail(`"${chunk}" has no letters, digits or emoji`);
     words.forEach((w, i) => {
       const alt = altOf(w, leading && i === 0, trailing && i === words.length - 1, fail);

@@ -70,24 +70,25 @@ const SPECIAL_FOLDS: Record<string, string> = {
 const ASTRAL_PICT = /^\p{Extended_Pictographic}$/u;
 const ASTRAL_WORD = /^[\p{L}\p{M}\p{N}]$/u;
 
-/** Length in code units of the last code point classified by `classAt`. */
-let lastLen = 1;
+/** A pair's class in the low two bits and its length in code units above them. */
+const SEP1 = SEP | (1 << 2);
 
-/** Class of the code point at `i`; sets `lastLen`. Avoids allocating on the hot path. */
-const classAt = (text: string, i: number): number => {
+/**
+ * Class of the code point at `i`, which starts with a surrogate, and its length: `cls | len << 2`.
+ * Astral characters are rare; keeping them out of the scan loop keeps that loop small.
+ */
+const surrogateClass = (text: string, i: number): number => {
   const c = text.charCodeAt(i);
-  lastLen = 1;
-  if (c < 0xd800 || c > 0xdfff) return CLASS[c]!;
   if (c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) {
-      lastLen = 2;
       const pair = text.slice(i, i + 2);
-      if (ASTRAL_PICT.test(pair)) return EMOJI;
-      if (ASTRAL_WORD.test(pair)) return WORD;
+      if (ASTRAL_PICT.test(pair)) return EMOJI | (2 << 2);
+      if (ASTRAL_WORD.test(pair)) return WORD | (2 << 2);
+      return SEP | (2 << 2);
     }
   }
-  return SEP;
+  return SEP1;
 };
 
 /** Folded key of text[start, end): lower case without diacritics. */
@@ -202,23 +203,30 @@ class TokenBuffer implements Tokens {
   }
 }
 
-/** Tokenise text[0, limit) into `buf` (overwriting it). */
-const scan = (text: string, limit: number, buf: TokenBuffer): TokenBuffer => {
-  const n = Math.min(text.length, limit);
+/** Tokenise text[0, n) into `buf` (overwriting it). `n` must be a small integer (see `tokenize`). */
+const scan = (text: string, n: number, buf: TokenBuffer): TokenBuffer => {
   let count = 0;
   let pos = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    // Separators are most characters between words: skip them without a call.
-    if (c < 0xd800 && CLASS[c] === SEP) {
-      i++;
-      continue;
-    }
-    const cls = classAt(text, i);
-    if (cls === SEP) {
-      i += lastLen;
-      continue;
+    let cls: number;
+    let len = 1;
+    if (c < 0xd800 || c > 0xdfff) {
+      cls = CLASS[c]!;
+      // Separators are most characters between words: skip them at once.
+      if (cls === SEP) {
+        i++;
+        continue;
+      }
+    } else {
+      const r = surrogateClass(text, i);
+      cls = r & 3;
+      len = r >> 2;
+      if (cls === SEP) {
+        i += len;
+        continue;
+      }
     }
     if (count === buf.cap) buf.grow();
     buf.reserveChars(pos);
@@ -227,9 +235,9 @@ const scan = (text: string, limit: number, buf: TokenBuffer): TokenBuffer => {
     buf.starts[count] = s;
     buf.keyStarts[count] = pos;
     let h = HASH_SEED;
+    i += len;
     if (cls === EMOJI) {
       // An emoji's key is its code point as written.
-      i += lastLen;
       for (let k = s; k < i; k++) {
         const u = text.charCodeAt(k);
         chars[pos++] = u;
@@ -237,15 +245,15 @@ const scan = (text: string, limit: number, buf: TokenBuffer): TokenBuffer => {
       }
       buf.emoji[count] = 1;
     } else {
-      i += lastLen;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d < 0xd800) {
+        if (d < 0xd800 || d > 0xdfff) {
           if (CLASS[d] !== WORD) break;
           i++;
         } else {
-          if (classAt(text, i) !== WORD) break;
-          i += lastLen;
+          const r = surrogateClass(text, i);
+          if ((r & 3) !== WORD) break;
+          i += r >> 2;
         }
       }
       // The key: the first MAX_TOKEN units, folded unit by unit (as `foldKey`).
@@ -279,9 +287,45 @@ const scan = (text: string, limit: number, buf: TokenBuffer): TokenBuffer => {
   return buf;
 };
 
-/** Tokens of text[0, limit) in fresh arrays of their own. */
+/**
+ * Tokens of text[0, limit) in fresh arrays of their own. The bound is made an int32 before the scan:
+ * an `Infinity` reaching the loop would make V8 compile it with float comparisons, 2-3x slower for
+ * every later caller too.
+ */
 export const tokenize = (text: string, limit = Number.POSITIVE_INFINITY): Tokens =>
-  scan(text, limit, new TokenBuffer(16));
+  scan(text, Math.min(text.length, limit) | 0, new TokenBuffer(16));
+
+/**
+ * Folded keys of the words of a short string, the same as `tokenKeys(tokenize(text))`, by a
+ * separate simple loop: used to compile lexicon patterns. Compiling thousands of pattern words
+ * through `scan` fed V8 string shapes that real texts never have and left the scan compiled about
+ * three times slower for the rest of the process.
+ */
+export const keysOf = (text: string): string[] => {
+  const out: string[] = [];
+  const classify = (i: number): number => {
+    const c = text.charCodeAt(i);
+    return c < 0xd800 || c > 0xdfff ? CLASS[c]! | (1 << 2) : surrogateClass(text, i);
+  };
+  let i = 0;
+  while (i < text.length) {
+    const r = classify(i);
+    const s = i;
+    i += r >> 2;
+    if ((r & 3) === SEP) continue;
+    if ((r & 3) === EMOJI) {
+      out.push(text.slice(s, i));
+      continue;
+    }
+    while (i < text.length) {
+      const q = classify(i);
+      if ((q & 3) !== WORD) break;
+      i += q >> 2;
+    }
+    out.push(foldKey(text, s, Math.min(i, s + MAX_TOKEN)));
+  }
+  return out;
+};
 
 /** The folded key of token `i` as a string. */
 export const tokenKey = (t: Tokens, i: number): string => {
@@ -293,28 +337,35 @@ export const tokenKey = (t: Tokens, i: number): string => {
 /** All folded keys as strings (tests, pattern compilation). */
 export const tokenKeys = (t: Tokens): string[] => Array.from({ length: t.count }, (_, i) => tokenKey(t, i));
 
-/** Whether token `i`'s key equals `word`, compared in place. */
-export const keyEquals = (t: Tokens, i: number, word: string): boolean => {
-  const from = t.keyStarts[i]!;
-  if (t.keyEnds[i]! - from !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (t.chars[from + k] !== word.charCodeAt(k)) return false;
+/** The UTF-16 units of a word, for comparing with keys in place (typed arrays compare fastest). */
+export const codesOf = (word: string): Uint16Array => Uint16Array.from(word, (_, k) => word.charCodeAt(k));
+
+/** Whether token `i`'s key equals `codes[from, from + len)`, compared in place. */
+export const keyEquals = (t: Tokens, i: number, codes: Uint16Array, from: number, len: number): boolean => {
+  const ks = t.keyStarts[i]!;
+  if (t.keyEnds[i]! - ks !== len) return false;
+  const chars = t.chars;
+  for (let k = 0; k < len; k++) if (chars[ks + k] !== codes[from + k]) return false;
   return true;
 };
 
 /** Whether token `i`'s key starts with `stem`. */
-export const keyStartsWith = (t: Tokens, i: number, stem: string): boolean => {
-  const from = t.keyStarts[i]!;
-  if (t.keyEnds[i]! - from < stem.length) return false;
-  for (let k = 0; k < stem.length; k++) if (t.chars[from + k] !== stem.charCodeAt(k)) return false;
+export const keyStartsWith = (t: Tokens, i: number, stem: Uint16Array): boolean => {
+  const ks = t.keyStarts[i]!;
+  const n = stem.length;
+  if (t.keyEnds[i]! - ks < n) return false;
+  const chars = t.chars;
+  for (let k = 0; k < n; k++) if (chars[ks + k] !== stem[k]) return false;
   return true;
 };
 
 /** Whether token `i`'s key ends with `tail`. */
-export const keyEndsWith = (t: Tokens, i: number, tail: string): boolean => {
-  const to = t.keyEnds[i]!;
-  const from = to - tail.length;
+export const keyEndsWith = (t: Tokens, i: number, tail: Uint16Array): boolean => {
+  const n = tail.length;
+  const from = t.keyEnds[i]! - n;
   if (from < t.keyStarts[i]!) return false;
-  for (let k = 0; k < tail.length; k++) if (t.chars[from + k] !== tail.charCodeAt(k)) return false;
+  const chars = t.chars;
+  for (let k = 0; k < n; k++) if (chars[from + k] !== tail[k]) return false;
   return true;
 };
 
@@ -333,7 +384,7 @@ export const tokenizeShared = (text: string): Tokens => {
   // After a huge text, go back to small arrays instead of keeping megabytes alive.
   if (shared.cap > 1 << 16 && text.length < 1 << 16) shared = new TokenBuffer(SMALL);
   cachedText = undefined;
-  scan(text, MAX_SCAN, shared);
+  scan(text, Math.min(text.length, MAX_SCAN), shared);
   cachedText = text;
   return shared;
 };

@@ -9,6 +9,9 @@ import { hashKey, keyEquals, type Tokens } from './tokenize.ts';
 export class WordTable {
   private words: string[] = [];
   private hashes: number[] = [];
+  /** The words' UTF-16 units back to back: word id's units are pool[offsets[id], offsets[id + 1]). */
+  private pool = new Uint16Array(64);
+  private offsets: number[] = [0];
   private slots = new Int32Array(16);
   private mask = 15;
 
@@ -31,6 +34,14 @@ export class WordTable {
     const id = this.words.length;
     this.words.push(word);
     this.hashes.push(h);
+    const at = this.offsets[id]!;
+    if (at + word.length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, at + word.length));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    for (let k = 0; k < word.length; k++) this.pool[at + k] = word.charCodeAt(k);
+    this.offsets.push(at + word.length);
     // Keep the table at most half full so that probes stay short.
     if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(id);
@@ -45,7 +56,10 @@ export class WordTable {
     for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
       const id = slots[s]! - 1;
       if (id < 0) return -1;
-      if (this.hashes[id] === h && keyEquals(t, i, this.words[id]!)) return id;
+      if (this.hashes[id] === h) {
+        const from = this.offsets[id]!;
+        if (keyEquals(t, i, this.pool, from, this.offsets[id + 1]! - from)) return id;
+      }
     }
   }
 
