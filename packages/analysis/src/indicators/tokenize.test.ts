@@ -82,7 +82,7 @@ describe('tokenize', () => {
       fc.property(texts, (s) => {
         const fresh = tokenize(s);
         const keys = tokenKeys(fresh);
-        keys.forEach((k, i) => expect(fresh.hashes[i]).toBe(hashKey(k)));
+        expect(Array.from(fresh.hashes.subarray(0, fresh.count))).toEqual(keys.map(hashKey));
         const shared = tokenizeShared(s);
         expect(tokenKeys(shared)).toEqual(keys);
         expect(Array.from(shared.starts.subarray(0, shared.count))).toEqual(
