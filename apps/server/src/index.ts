@@ -7,6 +7,7 @@ export { ensureFirstAdmin } from './services/auth.service.ts';
 export { importCaptureFiles } from './services/capture-import.service.ts';
 export { requestPlatformCrawl } from './services/crawl.service.ts';
 export * from './services/crosscheck.service.ts';
+export { groupKey, keyForFilterFile, storeNewGroupKey } from './services/crosscheck-keystore.service.ts';
 export { loadDemo } from './services/demo/demo.service.ts';
 export { administratorActor } from './services/system-actor.ts';
 export { addUser } from './services/user.service.ts';

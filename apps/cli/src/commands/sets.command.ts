@@ -3,7 +3,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { FILTER_MAGIC, formatFilterKey, parseFilterKey, type SetFileFormat } from '@vigil/analysis';
 import { type Database, openDatabase } from '@vigil/db';
-import { exportSetFilter, importFilterSet, importSetFile, listSets, loadConfig } from '@vigil/server';
+import {
+  exportSetFilter,
+  groupKey,
+  importFilterSet,
+  importSetFile,
+  keyForFilterFile,
+  listSets,
+  loadConfig,
+  storeNewGroupKey,
+} from '@vigil/server';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { RegisterCommand } from './index.ts';
 
@@ -64,14 +73,15 @@ function registerImport(sets: Command): void {
     .option('--country <code>', 'default region for phone numbers without a country code', country)
     .option('--format <format>', 'csv, json, ftm or misp (default: guessed)', format)
     .option('--operation <id>', 'only for this operation (default: every operation)')
-    .option('--key-file <file>', "sharing group's key, for filter files")
+    .option('--key-file <file>', "sharing group's key, for filter files (default: the server's key store)")
     .action(async (file: string, o: Record<string, string | Date | undefined>) => {
       const bytes = readFileSync(file);
       const now = new Date();
       await withDatabase(async ({ pool }) => {
         if (bytes.subarray(0, 8).toString('latin1') === FILTER_MAGIC) {
-          if (!o.keyFile) throw new Error('this is a filter file: give the key with --key-file');
-          const key = parseFilterKey(readFileSync(o.keyFile as string, 'utf8'));
+          const key = o.keyFile
+            ? parseFilterKey(readFileSync(o.keyFile as string, 'utf8'))
+            : await keyForFilterFile(pool, bytes);
           const r = await importFilterSet(pool, {
             file: bytes,
             key,
@@ -115,7 +125,10 @@ function registerExport(sets: Command): void {
     .description('export a set as a keyed-hash filter for a sharing group')
     .argument('<set>', 'set name or id')
     .requiredOption('--filter', 'write a keyed-hash Bloom filter (the only export format)')
-    .requiredOption('--key-file <file>', "the sharing group's key (make one with `vigil sets keygen`)")
+    .option(
+      '--key-file <file>',
+      "the sharing group's key (default: the group's key in the server's key store)",
+    )
     .requiredOption('--expires <date>', 'when the filter stops being usable', date)
     .option('--fp-rate <rate>', 'stated false-positive rate', rate, 1e-6)
     .option('--sharing-group <id>', 'sharing group the key belongs to', 'default')
@@ -125,7 +138,7 @@ function registerExport(sets: Command): void {
       async (
         setName: string,
         o: {
-          keyFile: string;
+          keyFile?: string;
           expires: Date;
           fpRate: number;
           sharingGroup: string;
@@ -133,8 +146,10 @@ function registerExport(sets: Command): void {
           out?: string;
         },
       ) => {
-        const key = parseFilterKey(readFileSync(o.keyFile, 'utf8'));
         await withDatabase(async ({ pool }) => {
+          const key = o.keyFile
+            ? parseFilterKey(readFileSync(o.keyFile, 'utf8'))
+            : await groupKey(pool, o.sharingGroup);
           const { file, header } = await exportSetFilter(pool, setName, {
             key,
             fpRate: o.fpRate,
@@ -163,13 +178,26 @@ export const registerSets: RegisterCommand = (program) => {
   sets
     .command('keygen')
     .description(
-      'make a new 256-bit filter key for a sharing group (share it out of band, never with a filter)',
+      'make a new 256-bit filter key for a sharing group: kept in the server (--store) or written to a key file (--out)',
     )
-    .requiredOption('--out <file>', 'key file to write')
-    .option('--note <text>', 'a note kept in the key file, e.g. the sharing group')
-    .action((o: { out: string; note?: string }) => {
+    .option('--out <file>', 'key file to write (share it out of band, never with a filter)')
+    .option('--store <group>', "keep the key in the server's key store as the group's key in use")
+    .option('--note <text>', 'a note kept with the key, e.g. who shares it')
+    .action(async (o: { out?: string; store?: string; note?: string }) => {
+      if (Boolean(o.out) === Boolean(o.store))
+        throw new Error('give exactly one of --out <file> or --store <group>');
+      if (o.store) {
+        const group = o.store;
+        const row = await withDatabase(({ pool }) =>
+          storeNewGroupKey(pool, { sharingGroup: group, ...(o.note ? { note: o.note } : {}) }),
+        );
+        out(
+          `stored a new key for sharing group "${row.sharingGroup}" (key id ${row.keyId}); it is not shown`,
+        );
+        return;
+      }
       const key = new Uint8Array(randomBytes(32));
-      writeFileSync(o.out, formatFilterKey(key, o.note), { mode: 0o600, flag: 'wx' });
+      writeFileSync(o.out!, formatFilterKey(key, o.note), { mode: 0o600, flag: 'wx' });
       out(`wrote ${o.out} (key id ${formatFilterKey(key).match(/key ([0-9a-f]{16})/)?.[1]})`);
     });
   sets

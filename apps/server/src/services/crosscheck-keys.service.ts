@@ -1,26 +1,22 @@
-import { randomBytes } from 'node:crypto';
-import { filterKeyId, formatFilterKey, peekFilterHeader } from '@vigil/analysis';
+import { formatFilterKey } from '@vigil/analysis';
 import type { Actor } from '../auth/actor.ts';
 import { authorize } from '../policies/access.policy.ts';
 import {
-  activeSharingKey,
   exportSharingKey,
-  insertSharingKey,
   listSharingKeys,
   revokeSharingKey,
   type SharingKeyRow,
-  sharingKeysById,
 } from '../repositories/reference-key.repository.ts';
 import { findReferenceSet } from '../repositories/reference-set.repository.ts';
 import { appendAudit } from './audit.service.ts';
 import { inTransaction, type ServiceContext } from './context.ts';
 import { exportSetFilter, importFilterSet } from './crosscheck.service.ts';
 import { asServiceErrors } from './crosscheck-errors.ts';
+import { groupKey, keyForFilterFile, storeNewGroupKey } from './crosscheck-keystore.service.ts';
 import { eventOperation, maySeeSet, presentSet, recordSetChange } from './crosscheck-sets.service.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { requireOperation } from './operation.service.ts';
 
-const KEY_BYTES = 32;
 const DAY_MS = 24 * 3600 * 1000;
 
 const presentKey = (row: SharingKeyRow) => ({
@@ -49,14 +45,9 @@ export async function createSharingKey(
   input: { sharingGroup: string; note?: string },
 ) {
   authorize(actor, 'key.manage');
-  const material = new Uint8Array(randomBytes(KEY_BYTES));
-  const row = await insertSharingKey(ctx.database.pool, {
-    sharingGroup: input.sharingGroup,
-    keyId: filterKeyId(material),
-    material,
-    note: input.note ?? '',
-    createdBy: actor.id,
-  });
+  const row = await asServiceErrors(() =>
+    storeNewGroupKey(ctx.database.pool, { ...input, createdBy: actor.id }),
+  );
   await audited(ctx, actor, 'create', row.id, { sharingGroup: row.sharingGroup, keyId: row.keyId });
   return presentKey(row);
 }
@@ -108,13 +99,10 @@ export async function exportSetAsFilter(
   const operationId = await eventOperation(ctx, set, input.operationId);
   if (actor.country !== set.ownerCountry)
     throw conflict(`set "${set.name}" belongs to ${set.ownerCountry}; only its owner may share it`);
-  const key = await activeSharingKey(ctx.database.pool, input.sharingGroup);
-  if (!key)
-    throw invalid(`sharing group "${input.sharingGroup}" has no key: an administrator must create one`);
   const now = new Date();
-  const { file, header } = await asServiceErrors(() =>
+  const { file, header } = await asServiceErrors(async () =>
     exportSetFilter(ctx.database.pool, set.id, {
-      key: key.material,
+      key: await groupKey(ctx.database.pool, input.sharingGroup),
       fpRate: input.fpRate ?? 1e-6,
       expiresAt: new Date(now.getTime() + (input.expiresInDays ?? 90) * DAY_MS),
       sharingGroupId: input.sharingGroup,
@@ -146,22 +134,16 @@ export async function importFilterForOperation(
   const bytes = new Uint8Array(Buffer.from(input.file, 'base64'));
   if (bytes.length === 0) throw invalid('file: expected the filter file as base64');
   const now = new Date();
-  const result = await asServiceErrors(async () => {
-    const named = peekFilterHeader(bytes);
-    const key = (await sharingKeysById(ctx.database.pool, [named.keyId])).get(named.keyId);
-    if (!key)
-      throw invalid(
-        `filter "${named.setName}" was made with key ${named.keyId} of sharing group "${named.sharingGroupId}", which is not in this server's key store`,
-      );
-    return importFilterSet(ctx.database.pool, {
+  const result = await asServiceErrors(async () =>
+    importFilterSet(ctx.database.pool, {
       file: bytes,
-      key,
+      key: await keyForFilterFile(ctx.database.pool, bytes),
       now,
       handling: input.handling ?? 'operation',
       operationId,
       createdBy: actor.id,
-    });
-  });
+    }),
+  );
   const set = (await findReferenceSet(ctx.database.pool, result.setId))!;
   await recordSetChange(ctx, actor, operationId, set, 'reference_set.filter_imported', {
     filterVersion: result.header.filterVersion,
