@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createKeyedDigest, sha256 } from './keyed-digest.ts';
+import { createKeyedDigest, sha256, wordsToBytes } from './keyed-digest.ts';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
@@ -33,6 +33,20 @@ describe('createKeyedDigest', () => {
       '📞'.repeat(40),
     ]) {
       expect(hex(d.digest(msg))).toBe(createHmac('sha256', key).update(msg, 'utf8').digest('hex'));
+    }
+  });
+
+  it('takes the one-block ASCII fast path only where it is exact (55/56 bytes, late non-ASCII)', () => {
+    const key = new Uint8Array(32).fill(3);
+    const d = createKeyedDigest(key);
+    const prefix = new TextEncoder().encode('email:');
+    const out = new Int32Array(8);
+    for (const text of ['x'.repeat(48), 'x'.repeat(49), 'x'.repeat(50), `${'y'.repeat(40)}é`, 'ü', '']) {
+      d.digestPrefixedInto(prefix, text, out);
+      const expected = createHmac('sha256', key).update(`email:${text}`, 'utf8').digest('hex');
+      expect(hex(wordsToBytes(out))).toBe(expected);
+      // The next short message must not inherit words from the previous one.
+      expect(hex(d.digest('a'))).toBe(createHmac('sha256', key).update('a').digest('hex'));
     }
   });
 

@@ -47,6 +47,40 @@ export function createKeyedDigest(key: Uint8Array): KeyedDigest {
     return p + n;
   };
 
+  /** Outer hash of the inner digest (one block: 32 bytes of digest, then fixed padding). */
+  const finish = (out: Int32Array): void => {
+    for (let i = 0; i < 8; i++) w[i] = inner[i]!;
+    w[8] = 0x80000000 | 0;
+    w.fill(0, 9, 15);
+    w[15] = (64 + 32) * 8;
+    out.set(outerMid);
+    compressBlock(out, w);
+  };
+
+  /**
+   * Fast path for the common case, prefix + ASCII text of at most 55 bytes (one block): the
+   * characters go straight into the message words, with no byte buffer in between. Returns false
+   * (having done nothing that matters) for longer or non-ASCII text.
+   */
+  const shortAsciiInto = (prefix: Uint8Array, text: string, out: Int32Array): boolean => {
+    const p = prefix.length;
+    const len = p + text.length;
+    if (len > 55) return false;
+    w.fill(0, 0, 16);
+    for (let i = 0; i < p; i++) w[i >>> 2]! |= prefix[i]! << (24 - ((i & 3) << 3));
+    for (let i = p; i < len; i++) {
+      const c = text.charCodeAt(i - p);
+      if (c > 127) return false;
+      w[i >>> 2]! |= c << (24 - ((i & 3) << 3));
+    }
+    w[len >>> 2]! |= 0x80 << (24 - ((len & 3) << 3));
+    w[15] = (64 + len) * 8;
+    inner.set(innerMid);
+    compressBlock(inner, w);
+    finish(out);
+    return true;
+  };
+
   const hashBuffer = (len: number, out: Int32Array): void => {
     const blocks = (len + 9 + 63) >>> 6;
     const end = blocks << 6;
@@ -63,20 +97,18 @@ export function createKeyedDigest(key: Uint8Array): KeyedDigest {
       loadBlock(w, bytes, b << 6);
       compressBlock(inner, w);
     }
-    for (let i = 0; i < 8; i++) w[i] = inner[i]!;
-    w[8] = 0x80000000 | 0;
-    w.fill(0, 9, 15);
-    w[15] = (64 + 32) * 8;
-    out.set(outerMid);
-    compressBlock(out, w);
+    finish(out);
   };
 
   const empty = new Uint8Array(0);
-  const digestInto = (message: string, out: Int32Array): void => hashBuffer(encode(empty, message), out);
+  const digestPrefixedInto = (prefix: Uint8Array, text: string, out: Int32Array): void => {
+    if (!shortAsciiInto(prefix, text, out)) hashBuffer(encode(prefix, text), out);
+  };
+  const digestInto = (message: string, out: Int32Array): void => digestPrefixedInto(empty, message, out);
 
   return {
     digestInto,
-    digestPrefixedInto: (prefix, text, out) => hashBuffer(encode(prefix, text), out),
+    digestPrefixedInto,
     digest(message) {
       const out = new Int32Array(8);
       digestInto(message, out);
