@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from './normalize-text.ts';
+import { fullNormalize, normalizeText, plainNormalize } from './normalize-text.ts';
 import { toOriginalSpan } from './normalized-text.ts';
 import { checkOffsets, hostile } from './test-helpers.ts';
 
@@ -86,5 +86,55 @@ describe('normalizeText', () => {
         expect(s.end).toBeLessThanOrEqual(raw.length);
       }),
     );
+  });
+
+  describe('plain fast path', () => {
+    const same = (raw: string) => {
+      const plain = plainNormalize(raw);
+      if (plain === undefined) return;
+      const full = fullNormalize(raw);
+      expect(plain.text).toBe(full.text);
+      expect(Array.from(plain.offsets)).toEqual(Array.from(full.offsets));
+    };
+
+    it('takes plain ASCII, lower-case and capital letters of any script, and emoji', () => {
+      for (const raw of ['Call me 06', 'Нова в місті', 'Καινούργια', 'Zażółć', 'Hi 💋🍒🔥!']) {
+        expect(plainNormalize(raw)).toBeDefined();
+        same(raw);
+      }
+    });
+
+    it('leaves marks, invisible characters, digit emoji, compatibility forms and Σ to the full path', () => {
+      for (const raw of [
+        'cafe\u0301',
+        'ca\u200bll',
+        '❤️',
+        '🔟',
+        '①',
+        'ＡＢ',
+        'ﬁ',
+        'ΟΔΟΣ',
+        'İ',
+        'a\u0007b',
+        '\ud800x',
+      ]) {
+        expect(plainNormalize(raw)).toBeUndefined();
+      }
+    });
+
+    it('agrees with the full path on every BMP code unit between letters', () => {
+      for (let c = 0; c < 0x10000; c++) {
+        const ch = String.fromCharCode(c);
+        same(`A${ch}b`);
+        same(`${ch}\u0301`);
+      }
+    });
+
+    it('agrees with the full path on hostile strings (property)', () => {
+      fc.assert(
+        fc.property(hostile, (raw) => same(raw)),
+        { numRuns: 2000 },
+      );
+    });
   });
 });

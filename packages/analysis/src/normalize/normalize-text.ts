@@ -13,6 +13,86 @@ const ASCII_RUN = /[\t\n\r\x20-\x7e]+/y;
  * @example normalizeText('Сall me 1OO%').text === 'call me 100%' // Cyrillic С
  */
 export function normalizeText(raw: string): NormalizedText {
+  const n = plainNormalize(raw) ?? fullNormalize(raw);
+  const fixed = fixNumericLookalikes(fixHomoglyphs(n.text));
+  return fixed === n.text ? n : { text: fixed, offsets: n.offsets };
+}
+
+/**
+ * The common case in one pass: a text in which every character is printable ASCII (or tab, line
+ * feed, carriage return), a BMP character that normalises to its plain lower case alone (see
+ * PLAIN), or a surrogate pair that normalises to itself. No character is removed, expanded or
+ * composed then, so the result is raw.toLowerCase() with one offset per code unit (a pair's two
+ * units both map to its first, as fullNormalize maps them). Undefined for any other text.
+ */
+export function plainNormalize(raw: string): NormalizedText | undefined {
+  const len = raw.length;
+  let pairs = false;
+  for (let i = 0; i < len; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f) return undefined;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      const lo = raw.charCodeAt(i + 1);
+      if (c > 0xdbff || !(lo >= 0xdc00 && lo <= 0xdfff)) return undefined;
+      if (!plainAstral((c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000)) return undefined;
+      pairs = true;
+      i++;
+    } else if (!isPlainUnit(c)) return undefined;
+  }
+  const offsets = new Int32Array(len + 1);
+  for (let i = 0; i <= len; i++) offsets[i] = i;
+  if (pairs) {
+    for (let i = 0; i < len; i++) {
+      const c = raw.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) offsets[++i] = i - 1;
+    }
+  }
+  return { text: raw.toLowerCase(), offsets };
+}
+
+/** By BMP code unit: 0 not yet known, 1 plain, 2 not plain. */
+const PLAIN = new Uint8Array(0x10000);
+
+/**
+ * A non-ASCII BMP unit that fullNormalize turns into exactly its toLowerCase(), one unit for one,
+ * when no mark follows it: not invisible, no digit emoji, no mark itself, and not capital sigma
+ * (whose lower case depends on the context in toLowerCase()).
+ */
+function isPlainUnit(c: number): boolean {
+  let v = PLAIN[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    const f = foldCodePoint(c);
+    const ok =
+      !isInvisible(c) &&
+      emojiDigits(c) === undefined &&
+      !isMark(c) &&
+      c !== 0x3a3 &&
+      f.length === 1 &&
+      f === ch.toLowerCase();
+    v = ok ? 1 : 2;
+    PLAIN[c] = v;
+  }
+  return v === 1;
+}
+
+const plainAstralCache = new Map<number, boolean>();
+
+/** An astral code point (emoji mostly) that normalisation leaves as it is. */
+function plainAstral(cp: number): boolean {
+  let ok = plainAstralCache.get(cp);
+  if (ok === undefined) {
+    const s = String.fromCodePoint(cp);
+    ok =
+      !isInvisible(cp) && emojiDigits(cp) === undefined && foldCodePoint(cp) === s && s.toLowerCase() === s;
+    if (plainAstralCache.size < 10_000) plainAstralCache.set(cp, ok);
+  }
+  return ok;
+}
+
+/** normalizeText's general path, character by character (before the homoglyph repairs). */
+export function fullNormalize(raw: string): NormalizedText {
   const b = new NormalizedBuilder(raw.length);
   const len = raw.length;
   let i = 0;
@@ -75,9 +155,7 @@ export function normalizeText(raw: string): NormalizedText {
     b.push(folded, i);
     i = j;
   }
-  const n = b.finish(len);
-  const fixed = fixNumericLookalikes(fixHomoglyphs(n.text));
-  return fixed === n.text ? n : { text: fixed, offsets: n.offsets };
+  return b.finish(len);
 }
 
 /** A BMP code unit that normalisation leaves as it is (NFKC and lower case): folds to itself. */
