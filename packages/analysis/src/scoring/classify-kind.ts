@@ -1,18 +1,79 @@
 import type { IndicatorMatch, ItemKind, SelectorMatch } from '../types.ts';
 
-/** Distinct matched terms (lower-cased match text) per category. */
-const termsByCategory = (indicators: readonly IndicatorMatch[]): Map<string, Set<string>> => {
-  const out = new Map<string, Set<string>>();
-  for (const m of indicators) {
-    const set = out.get(m.category) ?? new Set<string>();
-    set.add(m.match.toLowerCase());
-    out.set(m.category, set);
+/** Lower case, without a copy for the usual text that has no upper-case letter. */
+const lower = (s: string): string => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || (c >= 65 && c <= 90)) return s.toLowerCase();
   }
-  return out;
+  return s;
 };
 
-const list = (terms: Set<string> | undefined): string =>
-  [...(terms ?? [])]
+/** Distinct matched terms (lower-cased match text) of the kind categories, in order of appearance. */
+interface KindEvidence {
+  sex: string[];
+  youth: string[];
+  thirdParty: string[];
+  emoji: string[];
+  job: string[];
+  deceptive: string[];
+  coercive: string[];
+  massage: string[];
+  /** Largest massage weight (0 when none). */
+  massageWeight: number;
+}
+
+const addTerm = (terms: string[], match: string): void => {
+  const term = lower(match);
+  if (!terms.includes(term)) terms.push(term);
+};
+
+const evidenceOf = (indicators: readonly IndicatorMatch[]): KindEvidence => {
+  const e: KindEvidence = {
+    sex: [],
+    youth: [],
+    thirdParty: [],
+    emoji: [],
+    job: [],
+    deceptive: [],
+    coercive: [],
+    massage: [],
+    massageWeight: 0,
+  };
+  for (const m of indicators) {
+    switch (m.category) {
+      case 'commercial_sex_offer':
+        addTerm(e.sex, m.match);
+        break;
+      case 'youth_language':
+        addTerm(e.youth, m.match);
+        break;
+      case 'third_party_control':
+        addTerm(e.thirdParty, m.match);
+        break;
+      case 'emoji_codes':
+        addTerm(e.emoji, m.match);
+        break;
+      case 'job_offer':
+        addTerm(e.job, m.match);
+        break;
+      case 'deceptive_recruitment':
+        addTerm(e.deceptive, m.match);
+        break;
+      case 'coercive_recruitment':
+        addTerm(e.coercive, m.match);
+        break;
+      case 'massage':
+        addTerm(e.massage, m.match);
+        if (m.weight > e.massageWeight) e.massageWeight = m.weight;
+        break;
+    }
+  }
+  return e;
+};
+
+const list = (terms: readonly string[]): string =>
+  terms
     .slice(0, 5)
     .map((t) => `"${t}"`)
     .join(', ');
@@ -30,50 +91,49 @@ export const classifyKind = (
   indicators: readonly IndicatorMatch[],
   selectors: readonly SelectorMatch[] = [],
 ): { kind: ItemKind; reasons: string[] } => {
-  const terms = termsByCategory(indicators);
-  const count = (c: string): number => terms.get(c)?.size ?? 0;
-  const has = (c: string): boolean => count(c) > 0;
-  const maxWeight = (c: string): number =>
-    indicators.reduce((m, i) => (i.category === c && i.weight > m ? i.weight : m), 0);
-  const adultHandle = selectors.some((s) => s.type === 'handle' && ADULT_PLATFORMS.test(s.value));
-  const contact = selectors.some((s) => s.type === 'phone' || s.type === 'handle' || s.type === 'email');
+  const e = evidenceOf(indicators);
+  let adultHandle = false;
+  let contact = false;
+  for (const s of selectors) {
+    if (s.type === 'handle' && ADULT_PLATFORMS.test(s.value)) adultHandle = true;
+    if (s.type === 'phone' || s.type === 'handle' || s.type === 'email') contact = true;
+  }
 
-  const sex = count('commercial_sex_offer');
-  const sexSupport = has('youth_language') || has('third_party_control') || has('emoji_codes') || adultHandle;
+  const sex = e.sex.length;
+  const sexSupport = e.youth.length > 0 || e.thirdParty.length > 0 || e.emoji.length > 0 || adultHandle;
   if (sex >= 2 || (sex === 1 && sexSupport)) {
-    const reasons = [`commercial-sex terms: ${list(terms.get('commercial_sex_offer'))}`];
+    const reasons = [`commercial-sex terms: ${list(e.sex)}`];
     if (sex === 1 && adultHandle) reasons.push('link to an adult-content platform');
-    if (sex === 1 && has('third_party_control')) reasons.push('third party offering the person');
-    if (sex === 1 && has('youth_language')) reasons.push('youth language');
-    if (sex === 1 && has('emoji_codes')) reasons.push(`emoji codes: ${list(terms.get('emoji_codes'))}`);
+    if (sex === 1 && e.thirdParty.length > 0) reasons.push('third party offering the person');
+    if (sex === 1 && e.youth.length > 0) reasons.push('youth language');
+    if (sex === 1 && e.emoji.length > 0) reasons.push(`emoji codes: ${list(e.emoji)}`);
     return { kind: 'commercial_sex', reasons };
   }
 
-  const job = count('job_offer');
-  const lure = count('deceptive_recruitment') + count('coercive_recruitment');
+  const job = e.job.length;
+  const lure = e.deceptive.length + e.coercive.length;
   if (job >= 2 || (job >= 1 && lure >= 1) || lure >= 2) {
     const reasons: string[] = [];
-    if (job > 0) reasons.push(`job-offer terms: ${list(terms.get('job_offer'))}`);
+    if (job > 0) reasons.push(`job-offer terms: ${list(e.job)}`);
     if (lure > 0) {
       reasons.push(
-        `recruitment promises or conditions: ${list(new Set([...(terms.get('deceptive_recruitment') ?? []), ...(terms.get('coercive_recruitment') ?? [])]))}`,
+        `recruitment promises or conditions: ${list([...new Set([...e.deceptive, ...e.coercive])])}`,
       );
     }
     return { kind: 'recruitment', reasons };
   }
 
-  const massage = count('massage');
-  if (maxWeight('massage') >= 4 || massage >= 2 || (massage === 1 && (contact || sex === 1))) {
-    const reasons = [`massage terms: ${list(terms.get('massage'))}`];
-    if (massage === 1 && sex === 1)
-      reasons.push(`with a commercial-sex term: ${list(terms.get('commercial_sex_offer'))}`);
-    else if (massage === 1 && maxWeight('massage') < 4) reasons.push('with contact details');
+  const massage = e.massage.length;
+  if (e.massageWeight >= 4 || massage >= 2 || (massage === 1 && (contact || sex === 1))) {
+    const reasons = [`massage terms: ${list(e.massage)}`];
+    if (massage === 1 && sex === 1) reasons.push(`with a commercial-sex term: ${list(e.sex)}`);
+    else if (massage === 1 && e.massageWeight < 4) reasons.push('with contact details');
     return { kind: 'massage', reasons };
   }
 
   const reasons: string[] = [];
-  if (sex === 1) reasons.push(`only one commercial-sex term: ${list(terms.get('commercial_sex_offer'))}`);
-  if (job === 1) reasons.push(`only one job-offer term: ${list(terms.get('job_offer'))}`);
+  if (sex === 1) reasons.push(`only one commercial-sex term: ${list(e.sex)}`);
+  if (job === 1) reasons.push(`only one job-offer term: ${list(e.job)}`);
   if (reasons.length === 0) reasons.push('no commercial-sex, recruitment or massage evidence');
   return { kind: 'other', reasons };
 };

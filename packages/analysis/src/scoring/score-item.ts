@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, INDICATOR_CATEGORIES, isIndicatorCategory } from '../indicators/categories.ts';
+import { CATEGORY_LABELS, INDICATOR_CATEGORIES } from '../indicators/categories.ts';
 import type { IndicatorMatch, ItemKind, Reason, SelectorMatch } from '../types.ts';
 import {
   CATEGORY_DECAY,
@@ -37,46 +37,74 @@ interface Contribution {
   raw: number;
 }
 
+/** Position of each category in INDICATOR_CATEGORIES: contributions are listed in that order. */
 const CATEGORY_ORDER = new Map<string, number>(INDICATOR_CATEGORIES.map((c, i) => [c, i]));
+const bitOf = (category: string): number => 1 << CATEGORY_ORDER.get(category)!;
+/** For each category index: the categories that make its context (a bit mask), or -1 when not gated. */
+const CONTEXT_MASK = INDICATOR_CATEGORIES.map((c) => {
+  const context = CONTEXT_GATED.get(c);
+  return context === undefined ? -1 : context.reduce((mask, k) => mask | bitOf(k), 0);
+});
+const PROTECTIVE_BIT = bitOf('protective_context');
 
-const indicatorContributions = (
-  indicators: readonly IndicatorMatch[],
-  present: ReadonlySet<string>,
-): Contribution[] => {
-  // One entry per indicator id: repeats of the same indicator add nothing.
-  const byId = new Map<string, { m: IndicatorMatch; n: number; terms: Set<string> }>();
+/** Bit mask of the categories present among the indicators (unknown category names have no bit). */
+const presentCategories = (indicators: readonly IndicatorMatch[]): number => {
+  let mask = 0;
   for (const m of indicators) {
-    if (!isIndicatorCategory(m.category) || !Number.isFinite(m.weight)) continue;
-    const e = byId.get(m.id);
+    const i = CATEGORY_ORDER.get(m.category);
+    if (i !== undefined) mask |= 1 << i;
+  }
+  return mask;
+};
+
+/** One indicator id of an item: its first match, how many matches, the distinct matched texts. */
+interface IdEntry {
+  m: IndicatorMatch;
+  order: number;
+  n: number;
+  terms: string[];
+}
+
+/** Category order, then the strongest first, then by id, so that the decay is applied the same way every time. */
+const compareEntries = (a: IdEntry, b: IdEntry): number =>
+  a.order - b.order || Math.abs(b.m.weight) - Math.abs(a.m.weight) || (a.m.id < b.m.id ? -1 : 1);
+
+const indicatorContributions = (indicators: readonly IndicatorMatch[], present: number): Contribution[] => {
+  // One entry per indicator id: repeats of the same indicator add nothing.
+  const entries: IdEntry[] = [];
+  for (const m of indicators) {
+    const order = CATEGORY_ORDER.get(m.category);
+    if (order === undefined || !Number.isFinite(m.weight)) continue;
+    let e: IdEntry | undefined;
+    for (const x of entries) {
+      if (x.m.id === m.id) {
+        e = x;
+        break;
+      }
+    }
     if (e) {
       e.n++;
-      e.terms.add(m.match);
-    } else byId.set(m.id, { m, n: 1, terms: new Set([m.match]) });
+      if (!e.terms.includes(m.match)) e.terms.push(m.match);
+    } else entries.push({ m, order, n: 1, terms: [m.match] });
   }
-  const byCategory = new Map<string, { m: IndicatorMatch; n: number; terms: Set<string> }[]>();
-  for (const e of byId.values()) {
-    const list = byCategory.get(e.m.category) ?? [];
-    list.push(e);
-    byCategory.set(e.m.category, list);
-  }
+  entries.sort(compareEntries);
   const out: Contribution[] = [];
-  const categories = [...byCategory.keys()].sort((a, b) => CATEGORY_ORDER.get(a)! - CATEGORY_ORDER.get(b)!);
-  for (const category of categories) {
-    const entries = byCategory.get(category)!;
-    // Strongest first, then by id, so that the decay is applied the same way every time.
-    entries.sort((a, b) => Math.abs(b.m.weight) - Math.abs(a.m.weight) || (a.m.id < b.m.id ? -1 : 1));
-    const context = CONTEXT_GATED.get(category as never);
-    const gated = context !== undefined && !context.some((c) => present.has(c));
+  let k = 0;
+  for (let j = 0; j < entries.length; j++) {
+    const e = entries[j]!;
+    // k: how many stronger indicators of the same category come before this one.
+    k = j > 0 && entries[j - 1]!.order === e.order ? k + 1 : 0;
+    const category = INDICATOR_CATEGORIES[e.order]!;
+    const context = CONTEXT_MASK[e.order]!;
+    const gated = context !== -1 && (present & context) === 0;
     const factor = gated ? OUT_OF_CONTEXT_FACTOR : 1;
-    entries.forEach((e, k) => {
-      const raw = e.m.weight * factor * CATEGORY_DECAY ** k;
-      if (raw === 0) return;
-      const terms = [...e.terms].slice(0, 3).map((t) => `"${t}"`);
-      const label = `${CATEGORY_LABELS[category as keyof typeof CATEGORY_LABELS]}: ${terms.join(', ')}${
-        e.n > 1 ? ` (${e.n} matches)` : ''
-      }${gated ? ' (outside its context: quarter weight)' : ''}${k > 0 ? ' (further indicator of this category: reduced)' : ''}`;
-      out.push({ source: 'indicator', code: e.m.id, label, raw });
-    });
+    const raw = e.m.weight * factor * CATEGORY_DECAY ** k;
+    if (raw === 0) continue;
+    const terms = e.terms.slice(0, 3).map((t) => `"${t}"`);
+    const label = `${CATEGORY_LABELS[category]}: ${terms.join(', ')}${
+      e.n > 1 ? ` (${e.n} matches)` : ''
+    }${gated ? ' (outside its context: quarter weight)' : ''}${k > 0 ? ' (further indicator of this category: reduced)' : ''}`;
+    out.push({ source: 'indicator', code: e.m.id, label, raw });
   }
   return out;
 };
@@ -136,6 +164,13 @@ const apportion = (values: number[], total: number): number[] => {
   return rounded;
 };
 
+/** A combination entry: a category present, or ('.suffix') an indicator id ending so. */
+const satisfied = (entry: string, indicators: readonly IndicatorMatch[], present: number): boolean => {
+  if (!entry.startsWith('.')) return (present & bitOf(entry)) !== 0;
+  for (const m of indicators) if (m.id.endsWith(entry)) return true;
+  return false;
+};
+
 const saturate = (points: number): number => 100 * (1 - Math.exp(-Math.max(0, points) / SATURATION));
 
 /**
@@ -146,7 +181,7 @@ export const scoreItem = (input: ScoreInput): { score: number; reasons: Reason[]
   const indicators = input.indicators ?? [];
   const selectors = input.selectors ?? [];
   const facts = input.selectorFacts ?? {};
-  const present = new Set(indicators.map((m) => m.category));
+  const present = presentCategories(indicators);
   const all = indicatorContributions(indicators, present);
   all.push(...factContributions(facts, selectors));
   const kindPoints = KIND_POINTS[input.kind] ?? 0;
@@ -158,19 +193,17 @@ export const scoreItem = (input: ScoreInput): { score: number; reasons: Reason[]
       raw: kindPoints,
     });
   const obfuscatedPhone = all.some((c) => c.code === 'phone.obfuscated');
-  const ids = indicators.map((m) => m.id);
-  const satisfied = (entry: string): boolean =>
-    entry.startsWith('.') ? ids.some((id) => id.endsWith(entry)) : present.has(entry);
   // Combinations infer a lure or an exploitative set-up; a warning or help notice describes the
   // same things, so with awareness language present they are not applied.
-  const protective = present.has('protective_context');
-  for (const combo of protective ? [] : COMBINATIONS) {
-    const ok = combo.all.every(
-      (group, gi) =>
-        group.some(satisfied) ||
-        (combo.orObfuscatedPhone === true && gi === combo.all.length - 1 && obfuscatedPhone),
-    );
-    if (ok) all.push({ source: 'combination', code: combo.code, label: combo.label, raw: combo.points });
+  if ((present & PROTECTIVE_BIT) === 0) {
+    for (const combo of COMBINATIONS) {
+      const ok = combo.all.every(
+        (group, gi) =>
+          group.some((entry) => satisfied(entry, indicators, present)) ||
+          (combo.orObfuscatedPhone === true && gi === combo.all.length - 1 && obfuscatedPhone),
+      );
+      if (ok) all.push({ source: 'combination', code: combo.code, label: combo.label, raw: combo.points });
+    }
   }
 
   const positive = all.filter((c) => c.raw > 0);
