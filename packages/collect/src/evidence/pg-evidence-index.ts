@@ -39,8 +39,13 @@ const custodyLock = 0x76_69_67_63; // 'vigc'
 
 /** Evidence rows and the custody chain in PostgreSQL (tables evidence_records, custody_log). */
 export class PgEvidenceIndex implements EvidenceIndex {
-  /** One custody transaction at a time per process (the advisory lock orders processes). */
-  private custodyTail: Promise<unknown> = Promise.resolve();
+  /** Custody entries waiting for the next group commit (the advisory lock orders processes). */
+  private readonly pending: {
+    entry: CustodyEntry;
+    resolve: (row: CustodyRow) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+  private flushing: Promise<void> | undefined;
   constructor(private readonly pool: SqlPool) {}
 
   async record(row: NewEvidence) {
@@ -92,34 +97,73 @@ export class PgEvidenceIndex implements EvidenceIndex {
     }
   }
 
+  /**
+   * Group commit: entries that arrive while a custody transaction runs go together into the next
+   * one (one lock, one read of the chain head, one multi-row INSERT), so concurrent captures do not
+   * each pay five round trips. The chain order is the order of the calls.
+   */
   appendCustody(entry: CustodyEntry): Promise<CustodyRow> {
-    const next = this.custodyTail.then(() => this.appendNow(entry));
-    this.custodyTail = next.catch(() => undefined);
-    return next;
+    return new Promise((resolve, reject) => {
+      this.pending.push({ entry, resolve, reject });
+      this.flush();
+    });
   }
 
-  private appendNow(entry: CustodyEntry): Promise<CustodyRow> {
+  private flush(): void {
+    if (this.flushing) return;
+    this.flushing = (async () => {
+      while (this.pending.length) {
+        const batch = this.pending.splice(0, 500);
+        try {
+          const rows = await this.appendNow(batch.map((b) => b.entry));
+          for (const [i, b] of batch.entries()) b.resolve(rows[i]!);
+        } catch (error) {
+          for (const b of batch) b.reject(error);
+        }
+      }
+    })().finally(() => {
+      this.flushing = undefined;
+      if (this.pending.length) this.flush();
+    });
+  }
+
+  private appendNow(entries: CustodyEntry[]): Promise<CustodyRow[]> {
     return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [custodyLock]);
       const last = await client.query<{ hash: string }>(
         'SELECT hash FROM custody_log ORDER BY seq DESC LIMIT 1',
       );
-      const prevHash = last.rows[0]?.hash ?? genesisHash;
-      const hash = custodyHash(prevHash, entry);
-      const { rows } = await client.query<{ seq: string }>(
-        `INSERT INTO custody_log (evidence_sha256, action, actor, at, details, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING seq`,
-        [
-          entry.evidenceSha256,
-          entry.action,
-          entry.actor,
-          entry.at,
-          JSON.stringify(entry.details ?? {}),
-          prevHash,
-          hash,
-        ],
+      let prevHash = last.rows[0]?.hash ?? genesisHash;
+      const chained = entries.map((entry) => {
+        const hash = custodyHash(prevHash, entry);
+        const row = { entry, prevHash, hash };
+        prevHash = hash;
+        return row;
+      });
+      const params = chained.flatMap(({ entry, prevHash: prev, hash }) => [
+        entry.evidenceSha256,
+        entry.action,
+        entry.actor,
+        entry.at,
+        JSON.stringify(entry.details ?? {}),
+        prev,
+        hash,
+      ]);
+      const values = chained.map(
+        (_, i) => `(${Array.from({ length: 7 }, (_, j) => `$${i * 7 + j + 1}`).join(', ')})`,
       );
-      return { ...entry, seq: Number(rows[0]!.seq), prevHash, hash };
+      const { rows } = await client.query<{ seq: string; hash: string }>(
+        `INSERT INTO custody_log (evidence_sha256, action, actor, at, details, prev_hash, hash)
+         VALUES ${values.join(', ')} RETURNING seq, hash`,
+        params,
+      );
+      const seqByHash = new Map(rows.map((r) => [r.hash, Number(r.seq)]));
+      return chained.map(({ entry, prevHash: prev, hash }) => ({
+        ...entry,
+        seq: seqByHash.get(hash)!,
+        prevHash: prev,
+        hash,
+      }));
     });
   }
 
