@@ -133,6 +133,8 @@ interface Operator {
   lures: Lure[];
   phones: string[];
   handle: string;
+  /** Posts without the Telegram handle: linked only by phone numbers, images and text. */
+  handleless: boolean;
   cityIdx: number[];
   prices: number[];
   images: string[];
@@ -165,6 +167,7 @@ function makeOperator(id: number, r: Random): Operator {
     langs,
     lures: Array.from({ length: 1 + r.int(2) }, () => makeLure(r)),
     phones: Array.from({ length: 1 + r.int(2) }, () => phoneFor(country, r)),
+    handleless: r.chance(0.2),
     // The operator id makes the handle unique: two operators never share an account (random
     // suffixes did collide at a million items and glued unrelated operators into one network).
     handle: `${r.pick(['sweet', 'hot', 'job', 'work', 'angel', 'vip', 'model'])}_${r.pick(['anna', 'kate', 'lina', 'mia', 'ola', 'eva'])}${id}`,
@@ -212,7 +215,12 @@ function lureText(
   lure.parts.forEach((part, k) => {
     if (k === dropAt) return;
     const halves = pack.phrases[part.type] as [string, string, string][];
-    let s = capitalise(`${fill(halves[0]?.[part.a] ?? '')}, ${fill(halves[1]?.[part.b] ?? '')}`);
+    const contactOnly = part.type === 5 && op.handleless;
+    let s = capitalise(
+      contactOnly
+        ? fill(halves[0]?.[part.a] ?? '')
+        : `${fill(halves[0]?.[part.a] ?? '')}, ${fill(halves[1]?.[part.b] ?? '')}`,
+    );
     const emoji = lure.emoji.get(k);
     if (emoji) s += ` ${emoji}`;
     sentences.push(s);
@@ -221,7 +229,7 @@ function lureText(
   if (r.chance(0.3)) text = typo(text, r);
   if (r.chance(0.1)) text = typo(text, r);
   if (r.chance(0.2)) text += ` ${r.pick(EMOJI)}`;
-  return { text, phone, hasHandle: lure.parts.some((p) => p.type === 5) };
+  return { text, phone, hasHandle: !op.handleless && lure.parts.some((p) => p.type === 5) };
 }
 
 function noiseText(pack: LanguagePack, r: Random, length: number): string {

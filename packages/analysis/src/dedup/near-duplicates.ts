@@ -177,6 +177,9 @@ export class NearDuplicateFinder {
     // Each cluster's leader: its first member, kept when clusters join (the larger one's).
     const leaders = new Int32Array(n);
     for (let i = 0; i < n; i++) leaders[i] = i;
+    // Bucket in which each cluster (by root) was last handled: one member per cluster per bucket.
+    const handled = new Int32Array(n).fill(-1);
+    let bucketId = 0;
     for (let band = 0; band < this.bands; band++) {
       for (let j = 0; j < m; j++) {
         const item = live[j] as number;
@@ -188,7 +191,7 @@ export class NearDuplicateFinder {
       while (start < m) {
         let end = start + 1;
         while (end < m && keys[end] === keys[start]) end++;
-        if (end - start > 1) this.bucket(ids, start, end, uf, reps, leaders, stats);
+        if (end - start > 1) this.bucket(ids, start, end, uf, reps, leaders, handled, bucketId++, stats);
         start = end;
       }
     }
@@ -196,9 +199,11 @@ export class NearDuplicateFinder {
   }
 
   /**
-   * Verify one LSH bucket. Each member is compared with at most `reps` representatives of the
-   * distinct clusters already in the bucket, never with all other members, so a bucket of a
-   * million identical texts costs a million comparisons, not half a trillion.
+   * Verify one LSH bucket. Only the first member of each cluster in the bucket is looked at (the
+   * others are already joined to it, or would meet the same representatives), and it is compared
+   * with at most `reps` representatives of the distinct clusters before it, never with all other
+   * members: a bucket of a million identical texts costs a million cheap lookups, and a bucket
+   * of a thousand look-alike ads of a few dozen clusters costs a few hundred comparisons.
    */
   private bucket(
     ids: Uint32Array,
@@ -207,6 +212,8 @@ export class NearDuplicateFinder {
     uf: UnionFind,
     reps: Int32Array,
     leaders: Int32Array,
+    handled: Int32Array,
+    bucketId: number,
     stats: NearDuplicateStats,
   ): void {
     if (end - start > stats.largestBucket) stats.largestBucket = end - start;
@@ -214,6 +221,8 @@ export class NearDuplicateFinder {
     for (let k = start; k < end; k++) {
       const item = ids[k] as number;
       const root = uf.find(item);
+      if (handled[root] === bucketId) continue;
+      handled[root] = bucketId;
       let joined = false;
       for (let r = 0; r < repCount && !joined; r++) {
         if (uf.find(reps[r] as number) === root) joined = true;
@@ -233,6 +242,7 @@ export class NearDuplicateFinder {
         ) {
           stats.merged++;
           joined = true;
+          handled[uf.find(item)] = bucketId;
         }
       }
       if (!joined && repCount < reps.length) reps[repCount++] = item;

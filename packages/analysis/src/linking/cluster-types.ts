@@ -93,6 +93,8 @@ export interface ClusterStats {
   /** Template groups in different languages compared for being one lure, and links made. */
   translationCandidates: number;
   translationLinks: number;
+  /** Template groups used by separate posters (their text does not link those posters). */
+  sharedTemplates: number;
   /** Time per phase, when a `clock` was given. */
   milliseconds: Record<string, number>;
 }

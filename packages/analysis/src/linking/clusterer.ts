@@ -4,12 +4,19 @@ import type { ClusterGroup, ClusterItem, ClusterOptions, ClusterResult } from '.
 import { findHubs } from './hubs.ts';
 import { linkImageHashes, parseImageHash } from './image-links.ts';
 import { ItemStore } from './item-store.ts';
+import { buildLureGroups } from './lure-groups.ts';
 import { buildNetworks } from './networks.ts';
+import { posterUnits } from './posters.ts';
 import { buildSelectorIndex } from './selector-index.ts';
 import { summarizeGroup } from './summary.ts';
-import { linkTranslations } from './translations.ts';
 
 const TEMPLATE_SAMPLE = 6;
+/**
+ * Jaccard similarity at which two posters' texts count as copies of one lure (so the template
+ * still links them in a network). Measured on the benchmark corpus: copies of one lure by one
+ * operator with other numbers score 0.7-1.0, look-alike lures of different operators 0.3-0.7.
+ */
+const SAME_TEXT = 0.8;
 
 /**
  * The linking engine, streaming: `add` items one by one (memory stays columnar), then `finish`
@@ -70,29 +77,46 @@ export class Clusterer {
       minClusters: options.hubMinClusters,
     });
     lap('selectors');
-    const templateGroups = this.templateGroups(
-      nd.clusters.groups(options.minSize),
-      roots,
-      imageSelector,
-      isHub,
-    );
+    const nearDuplicateGroups = nd.clusters.groups(options.minSize);
+    const templateGroups = this.templateGroups(nearDuplicateGroups, roots, imageSelector, isHub);
     lap('templates');
     const templateIdOf = new Map<number, string>();
     for (const g of templateGroups) templateIdOf.set(g.root, g.group.id);
-    const lures = this.lureGroups(templateGroups, index, imageSelector, isHub);
+    const posters = posterUnits(
+      store,
+      imageSelector,
+      isHub,
+      (i) => roots[i] as number,
+      nearDuplicateGroups,
+      (a, b) => this.finder.similarity(a, b),
+      SAME_TEXT,
+    );
+    lap('posters');
+    const lures =
+      options.translationSimilarity > 1
+        ? { groups: [], candidates: 0, links: 0 }
+        : buildLureGroups({
+            store,
+            index,
+            imageSelector,
+            isHub,
+            templateGroups,
+            unitOf: posters.unitOf,
+            minSimilarity: options.translationSimilarity,
+          });
     lap('translations');
     const networks = buildNetworks({
       store,
       index,
       imageSelector,
       isHub,
-      templateRoot: (i) => roots[i] as number,
+      unitOf: posters.unitOf,
       minSize: options.minSize,
       splitAbove: options.splitAbove,
     })
       .map((net) => {
         const summary = summarizeGroup(store, imageSelector, isHub, net.members);
-        const templates = net.units.flatMap((u) => templateIdOf.get(u) ?? []);
+        const templates = [...new Set(net.units.flatMap((u) => templateIdOf.get(roots[u] as number) ?? []))];
         return { net, summary, templates };
       })
       .sort((a, b) => b.summary.rank - a.summary.rank || b.net.members.length - a.net.members.length);
@@ -118,6 +142,7 @@ export class Clusterer {
         imageLinks: links,
         translationCandidates: lures.candidates,
         translationLinks: lures.links,
+        sharedTemplates: posters.sharedTemplates,
         milliseconds: ms,
       },
     };
@@ -160,7 +185,7 @@ export class Clusterer {
     return built.map(({ members, template, summary }, k) => ({
       root: roots[members[0] as number] as number,
       members,
-      parts: template.parts,
+      template,
       group: {
         id: `t${k + 1}`,
         kind: 'template' as const,
@@ -171,39 +196,6 @@ export class Clusterer {
         ...summary,
       },
     }));
-  }
-
-  /** Template groups of one lure in several languages (see translations.ts), ranked. */
-  private lureGroups(
-    templateGroups: ReturnType<Clusterer['templateGroups']>,
-    index: ReturnType<typeof buildSelectorIndex>,
-    imageSelector: Int32Array,
-    isHub: Uint8Array,
-  ): { groups: ClusterGroup[]; candidates: number; links: number } {
-    const { store, options } = this;
-    if (options.translationSimilarity > 1) return { groups: [], candidates: 0, links: 0 };
-    const linked = linkTranslations(store, index, isHub, templateGroups, {
-      minSimilarity: options.translationSimilarity,
-      maxUnitsPerSelector: 64,
-    });
-    const groups = linked.groups
-      .map((units) => {
-        const members = units.flatMap((u) => (templateGroups[u] as (typeof templateGroups)[number]).members);
-        members.sort((a, b) => a - b);
-        const summary = summarizeGroup(store, imageSelector, isHub, members);
-        const templates = units.map((u) => (templateGroups[u] as (typeof templateGroups)[number]).group);
-        return { members, summary, templates };
-      })
-      .sort((a, b) => b.summary.rank - a.summary.rank || b.members.length - a.members.length)
-      .map(({ members, summary, templates }, k) => ({
-        id: `l${k + 1}`,
-        kind: 'lure' as const,
-        size: members.length,
-        members: members.map((m) => store.ids[m] as string),
-        templates: templates.map((t) => t.id),
-        ...summary,
-      }));
-    return { groups, candidates: linked.candidates, links: linked.links };
   }
 }
 

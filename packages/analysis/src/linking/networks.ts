@@ -10,15 +10,18 @@ export interface NetworkInput {
   /** Selector id standing for each image's cluster of near-identical images. */
   imageSelector: Int32Array;
   isHub: Uint8Array;
-  /** Template group (near-duplicate root item) of each item; an item alone is its own root. */
-  templateRoot: (item: number) => number;
+  /**
+   * Linking unit of each item: its template group (near-duplicate root item), or its poster
+   * within a template shared by separate posters (see posters.ts); an item alone is its own unit.
+   */
+  unitOf: Int32Array;
   /** Extra item pairs to join (for example cross-language slot agreement). */
   extraLinks?: Iterable<[number, number]>;
   minSize: number;
   splitAbove: number;
 }
 
-/** A network: item indices and the template roots (units) it is made of. */
+/** A network: item indices and the units (template groups or posters, by an item) it is made of. */
 export interface Network {
   members: number[];
   units: number[];
@@ -37,8 +40,8 @@ function seeded(seed: number): () => number {
 }
 
 /**
- * Networks: items joined by a shared template, a shared strong non-hub selector (phone, e-mail,
- * handle, crypto, IBAN, image) or an extra link. Weak selectors never join. Connected components
+ * Networks: items joined by a shared template (unless separate posters share it), a shared
+ * strong non-hub selector (phone, e-mail, handle, crypto, IBAN, image) or an extra link. Weak selectors never join. Connected components
  * that are large are split with Louvain community detection on a graph whose nodes are template
  * groups (never split) and selectors, so a component of a million copies costs one node.
  */
@@ -47,7 +50,8 @@ export function buildNetworks(input: NetworkInput): Network[] {
   const n = store.size;
   const uf = new UnionFind(n);
   uf.ensure(n);
-  for (let i = 0; i < n; i++) uf.union(i, input.templateRoot(i));
+  const unitOf = input.unitOf;
+  for (let i = 0; i < n; i++) uf.union(i, unitOf[i] as number);
   const selectorCount = store.selectors.values.length;
   for (let sid = 0; sid < selectorCount; sid++) {
     if (isHub[sid] || !store.isStrong(sid) || index.count(sid) < 2) continue;
@@ -59,7 +63,7 @@ export function buildNetworks(input: NetworkInput): Network[] {
   for (const [a, b] of input.extraLinks ?? []) uf.union(a, b);
   const networks: Network[] = [];
   for (const members of uf.groups(input.minSize)) {
-    const units = [...new Set(members.map(input.templateRoot))];
+    const units = [...new Set(members.map((m) => unitOf[m] as number))];
     if (units.length < 2) continue;
     if (units.length <= input.splitAbove) networks.push({ members, units });
     else networks.push(...splitComponent(input, members, units));
@@ -82,7 +86,7 @@ function splitComponent(input: NetworkInput, members: number[], units: number[])
     for (let k = index.starts[sid] as number; k < (index.starts[sid + 1] as number); k++) {
       const item = index.items[k] as number;
       if (!memberSet.has(item)) continue;
-      const unit = input.templateRoot(item);
+      const unit = input.unitOf[item] as number;
       weights.set(unit, (weights.get(unit) ?? 0) + 1);
     }
     if (weights.size < 2) continue;
@@ -103,7 +107,7 @@ function splitComponent(input: NetworkInput, members: number[], units: number[])
     net.units.push(u);
   }
   for (const item of members) {
-    byCommunity.get(unitCommunity.get(input.templateRoot(item)) as number)?.members.push(item);
+    byCommunity.get(unitCommunity.get(input.unitOf[item] as number) as number)?.members.push(item);
   }
   return [...byCommunity.values()];
 }
