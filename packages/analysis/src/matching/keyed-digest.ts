@@ -1,4 +1,5 @@
 import { compressBlock, loadBlock, SHA256_IV } from './sha256-block.ts';
+import { compressFrom, compressOuter } from './sha256-unrolled.ts';
 
 /**
  * HMAC-SHA-256 under one fixed key, for many short messages. The key's inner and outer pad blocks
@@ -48,14 +49,7 @@ export function createKeyedDigest(key: Uint8Array): KeyedDigest {
   };
 
   /** Outer hash of the inner digest (one block: 32 bytes of digest, then fixed padding). */
-  const finish = (out: Int32Array): void => {
-    for (let i = 0; i < 8; i++) w[i] = inner[i]!;
-    w[8] = 0x80000000 | 0;
-    w.fill(0, 9, 15);
-    w[15] = (64 + 32) * 8;
-    out.set(outerMid);
-    compressBlock(out, w);
-  };
+  const finish = (out: Int32Array): void => compressOuter(outerMid, inner, out);
 
   /**
    * Fast path for the common case, prefix + ASCII text of at most 55 bytes (one block): the
@@ -66,17 +60,29 @@ export function createKeyedDigest(key: Uint8Array): KeyedDigest {
     const p = prefix.length;
     const len = p + text.length;
     if (len > 55) return false;
-    w.fill(0, 0, 16);
-    for (let i = 0; i < p; i++) w[i >>> 2]! |= prefix[i]! << (24 - ((i & 3) << 3));
+    // Bytes are shifted into `word` and stored four at a time, big-endian.
+    let word = 0;
+    for (let i = 0; i < p; i++) {
+      word = (word << 8) | prefix[i]!;
+      if ((i & 3) === 3) w[i >>> 2] = word;
+    }
     for (let i = p; i < len; i++) {
       const c = text.charCodeAt(i - p);
       if (c > 127) return false;
-      w[i >>> 2]! |= c << (24 - ((i & 3) << 3));
+      word = (word << 8) | c;
+      if ((i & 3) === 3) w[i >>> 2] = word;
     }
-    w[len >>> 2]! |= 0x80 << (24 - ((len & 3) << 3));
+    // The 0x80 end marker, then zeros up to the word boundary and to word 14.
+    word = (word << 8) | 0x80;
+    let j = len + 1;
+    while ((j & 3) !== 0) {
+      word <<= 8;
+      j++;
+    }
+    w[(j >>> 2) - 1] = word;
+    for (let k = j >>> 2; k < 15; k++) w[k] = 0;
     w[15] = (64 + len) * 8;
-    inner.set(innerMid);
-    compressBlock(inner, w);
+    compressFrom(innerMid, w, inner);
     finish(out);
     return true;
   };

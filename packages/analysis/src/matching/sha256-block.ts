@@ -1,4 +1,4 @@
-import { compressUnrolled } from './sha256-unrolled.ts';
+import { compressFrom } from './sha256-unrolled.ts';
 
 /**
  * The SHA-256 compression function (FIPS 180-4) on 32-bit words. Kept in plain JS because
@@ -13,7 +13,7 @@ export const SHA256_IV = new Int32Array([
  * Compress one block into `state`. The caller fills `w[0..15]` (`w` may be longer; only read).
  * The rounds are unrolled by a generator (sha256-unrolled.generate.ts), about 2x the looped form.
  */
-export const compressBlock = compressUnrolled;
+export const compressBlock = (state: Int32Array, w: Int32Array): void => compressFrom(state, w, state);
 
 /** Load 16 big-endian words from `bytes` at `offset` into `w`. */
 export function loadBlock(w: Int32Array, bytes: Uint8Array, offset: number): void {
