@@ -65,13 +65,6 @@ export function posterUnits(
       let best = 0;
       for (const a of sample)
         for (const b of main) best = Math.max(best, similarity(members[a] as number, members[b] as number));
-      if (process.env.DEBUG_POSTERS)
-        console.error(
-          'POSTER',
-          best.toFixed(3),
-          store.ids[members[sample[0]!]!],
-          store.ids[members[main[0]!]!],
-        );
       if (best >= sameText) local.union(root, largest);
       else split = true;
     }

@@ -114,15 +114,6 @@ export function linkTranslations(
         tried.add(pair);
         if (uf.find(a) === uf.find(b)) continue;
         const sim = sequenceSimilarity(keysOf(a), keysOf(b));
-        if (process.env.DEBUG_TR)
-          console.error(
-            'PAIR',
-            sim.toFixed(3),
-            store.ids[units[a]!.members[0]!],
-            store.ids[units[b]!.members[0]!],
-            units[a]!.members.length,
-            units[b]!.members.length,
-          );
         if (sim >= options.minSimilarity && uf.union(a, b)) links++;
       }
     }
