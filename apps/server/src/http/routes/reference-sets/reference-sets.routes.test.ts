@@ -144,6 +144,35 @@ describe('reference sets and hits over HTTP', () => {
     expect((await nlAnalyst.delete(`/api/reference-sets/${set.id}`)).statusCode).toBe(409); // it produced a lead
   });
 
+  it('imports FollowTheMoney entities and MISP events through the same route, detecting the format', async () => {
+    const ftm = [
+      {
+        id: 'p1',
+        schema: 'Person',
+        properties: { name: ['Synthetic Person'], email: ['ftm.person@example.org'] },
+      },
+      { id: 'p2', schema: 'Person', properties: { phone: ['+31 6 99887766'] } },
+    ]
+      .map((e) => JSON.stringify(e))
+      .join('\n');
+    const fromFtm = await nlAnalyst.post(`/api/operations/${operationId}/reference-sets`, {
+      name: 'NL FtM export',
+      fileName: 'export.ftm.json',
+      content: ftm,
+    });
+    expect(fromFtm.statusCode, fromFtm.body).toBe(201);
+    expect(fromFtm.json()).toMatchObject({ format: 'ftm', values: 3 });
+    const misp = {
+      Event: { info: 'Synthetic event', Attribute: [{ type: 'email-src', value: 'misp@example.org' }] },
+    };
+    const fromMisp = await nlAnalyst.post(`/api/operations/${operationId}/reference-sets`, {
+      name: 'NL MISP event',
+      content: JSON.stringify(misp),
+    });
+    expect(fromMisp.statusCode, fromMisp.body).toBe(201);
+    expect(fromMisp.json()).toMatchObject({ format: 'misp', values: 1 });
+  });
+
   it('hides an owner-only set and its values from other countries; its hits only say whom to ask', async () => {
     const imported = await nlAnalyst.post(`/api/operations/${operationId}/reference-sets`, {
       name: 'NL restricted',
