@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { handleKind } from './handle.ts';
+import { handleKind, isWholeWord, KEYWORD, nextKeyword } from './handle.ts';
 import { itKeepsSelectorProperties } from './kind-properties.testkit.ts';
 
 const values = (text: string) => handleKind.extract(text, {}).map((m) => m.value);
@@ -136,4 +137,74 @@ describe('handle kind: values', () => {
     'threema:',
     'Телеграм',
   ]);
+});
+
+describe('keyword scan', () => {
+  // What the scan replaced: the global alternation at every character, filtered by isWholeWord.
+  const byRegex = (text: string): string[] => {
+    const out: string[] = [];
+    const re = new RegExp(KEYWORD.source, 'gi');
+    for (let k = re.exec(text); k !== null; k = re.exec(text))
+      if (isWholeWord(text, k.index, k.index + k[0].length)) out.push(`${k.index}:${k[0]}`);
+    return out;
+  };
+  const byScan = (text: string): string[] => {
+    const out: string[] = [];
+    for (let k = nextKeyword(text, 0); k !== null; k = nextKeyword(text, k.index + k[0].length))
+      if (isWholeWord(text, k.index, k.index + k[0].length)) out.push(`${k.index}:${k[0]}`);
+    return out;
+  };
+  const piece = fc.constantFrom(
+    'telegram',
+    'Telegram',
+    'TG',
+    'tg',
+    'wa',
+    'WhatsApp',
+    'whats',
+    'app',
+    'only',
+    'fans',
+    'only fans',
+    'line',
+    'id',
+    'line id',
+    'wechat',
+    'wechat id',
+    'insta',
+    'ig',
+    'snap',
+    'sc',
+    'of',
+    'fb',
+    'viber',
+    'телеграм',
+    'ТГ',
+    'вайбер',
+    '微信',
+    'x',
+    'a',
+    '_',
+    '@',
+    '.',
+    ':',
+    '/',
+    ' ',
+    '\t',
+    '\n',
+    '-',
+    '1',
+    'é',
+    '.com',
+    'me',
+  );
+  it('finds the same whole-word keywords as the global regex (property)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(byScan(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

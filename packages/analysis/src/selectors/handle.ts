@@ -51,15 +51,51 @@ export function alternationTrie(words: string[]): string {
  * A service name. Word boundaries are checked in code: a Unicode lookbehind in front of the
  * alternation made the handle kind several times slower.
  */
-const KEYWORD = new RegExp(
+export const KEYWORD = new RegExp(
   alternationTrie(HANDLE_SERVICES.flatMap((s) => [...s.keywords, ...s.shortKeywords])),
   'gi',
 );
 const WORD_CHAR = /[\p{L}\p{N}_@]/u;
 const DOMAIN_AFTER = /^\.[\p{L}\p{N}]/u;
 
+/** The same alternation, sticky: tried only where a keyword may start a word (see nextKeyword). */
+const KEYWORD_AT = new RegExp(KEYWORD.source, 'iy');
+/** Code units a keyword can start with (either case, as the `i` flag folds them). */
+const KEYWORD_FIRST = new Uint8Array(0x10000);
+/** Code units that make a keyword part of a longer word when they stand before it (WORD_CHAR). */
+const WORD_UNIT = new Uint8Array(0x10000);
+{
+  const firsts = new Set(
+    HANDLE_SERVICES.flatMap((s) => [...s.keywords, ...s.shortKeywords]).map((k) => k[0]!),
+  );
+  const first = new RegExp(`^[${[...firsts].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]$`, 'i');
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (first.test(ch)) KEYWORD_FIRST[c] = 1;
+    if (WORD_CHAR.test(ch)) WORD_UNIT[c] = 1;
+  }
+}
+
+/**
+ * The next match of KEYWORD at or after `from` that isWholeWord could accept, as KEYWORD with the
+ * `g` flag would find it, without trying the alternation at every character of the text: only
+ * where a keyword's first character follows a non-word character. (A match inside a word never
+ * passes isWholeWord; one could only hide a later candidate behind the space of "only fans",
+ * "line id" or "wechat id", and neither "fans" nor "id" starts a keyword.)
+ */
+export function nextKeyword(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (KEYWORD_FIRST[text.charCodeAt(i)] === 0 || (i > 0 && WORD_UNIT[text.charCodeAt(i - 1)] === 1))
+      continue;
+    KEYWORD_AT.lastIndex = i;
+    const k = KEYWORD_AT.exec(text);
+    if (k) return k;
+  }
+  return null;
+}
+
 /** Whether a keyword at [start, end) stands alone: not inside a word, not the start of a domain (`tiktok.com`). */
-function isWholeWord(text: string, start: number, end: number): boolean {
+export function isWholeWord(text: string, start: number, end: number): boolean {
   if (start > 0 && WORD_CHAR.test(text[start - 1] as string)) return false;
   if (end < text.length && text[end] !== '@' && WORD_CHAR.test(text[end] as string)) return false;
   return !DOMAIN_AFTER.test(text.slice(end, end + 2));
@@ -81,8 +117,7 @@ function extractKeywordHandles(text: string): SelectorMatch[] {
   const out: SelectorMatch[] = [];
   let chain: Named[] = [];
   let chainEnd = -1;
-  KEYWORD.lastIndex = 0;
-  for (let k = KEYWORD.exec(text); k !== null; k = KEYWORD.exec(text)) {
+  for (let k = nextKeyword(text, 0); k !== null; k = nextKeyword(text, k.index + k[0].length)) {
     const named = KEYWORD_SERVICE.get(k[0].toLowerCase().replace(/[ \t]/g, ''));
     if (!named || !isWholeWord(text, k.index, k.index + k[0].length)) continue;
     const joined = chainEnd >= 0 && k.index - chainEnd < 16 && JOIN.test(text.slice(chainEnd, k.index));

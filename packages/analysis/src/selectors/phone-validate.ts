@@ -118,8 +118,8 @@ function plan(region: string): Plan | null {
 
 /** Calling code and plain trunk prefix of a region, or null when the region is unknown. */
 export function nationalPrefix(region: string): { callingCode: string; prefix: string | undefined } | null {
-  const p = plan(region);
-  return p ? { callingCode: p.callingCode, prefix: p.prefix } : null;
+  // The plan itself has both fields: no object per call (asked for every candidate and region).
+  return plan(region);
 }
 
 // Mirrors libphonenumber-js's isNumberTypeEqualTo (helpers/getNumberType.js).
