@@ -1,7 +1,7 @@
 import { eld } from 'eld/small';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { fold, type Tokens, tokenize, tokenizeShared } from './tokenize.ts';
-import { WordTable } from './word-table.ts';
+import { VOCABULARY, vocabularyIds } from './word-table.ts';
 
 /**
  * Language of an item, ISO 639-1, or undefined when the text gives too little to go on.
@@ -23,18 +23,19 @@ const ELD_HEAD = 400;
 
 /** Languages of the function-word lists, in the order they are listed. */
 const VOTE_LANGS = Object.keys(FUNCTION_WORDS);
-/** Folded function words; a word's id indexes WORD_LANGS and WORD_WEIGHT. */
-const WORDS = new WordTable();
-const WORD_LANGS: number[][] = [];
+/** Languages (indexes in VOTE_LANGS) of each function word, by its VOCABULARY id; undefined for other words. */
+const WORD_LANGS: (number[] | undefined)[] = [];
 VOTE_LANGS.forEach((lang, l) => {
   for (const w of FUNCTION_WORDS[lang]!.split(' ')) {
-    const id = WORDS.add(fold(w));
-    if (WORD_LANGS[id]) WORD_LANGS[id].push(l);
+    const id = VOCABULARY.add(fold(w));
+    while (WORD_LANGS.length <= id) WORD_LANGS.push(undefined);
+    const langs = WORD_LANGS[id];
+    if (langs) langs.push(l);
     else WORD_LANGS[id] = [l];
   }
 });
 /** A word listed for n languages gives each 1/n of a vote: shared words ("de", "en") say little. */
-const WORD_WEIGHT = WORD_LANGS.map((langs) => 1 / langs.length);
+const WORD_WEIGHT = WORD_LANGS.map((langs) => (langs ? 1 / langs.length : 0));
 /** Votes of the current call, by index in VOTE_LANGS. */
 const votes = new Float64Array(VOTE_LANGS.length);
 
@@ -79,11 +80,14 @@ const countScripts = (text: string, end: number): ScriptCounts => {
 /** Function-word votes per language over the given tokens, into `votes`. */
 const voteLanguages = (tokens: Tokens): void => {
   votes.fill(0);
+  const ids = vocabularyIds(tokens);
   for (let i = 0; i < tokens.count; i++) {
-    const id = WORDS.find(tokens, i);
+    const id = ids[i]!;
     if (id < 0) continue;
+    const langs = WORD_LANGS[id];
+    if (langs === undefined) continue;
     const w = WORD_WEIGHT[id]!;
-    for (const l of WORD_LANGS[id]!) votes[l]! += w;
+    for (const l of langs) votes[l]! += w;
   }
 };
 

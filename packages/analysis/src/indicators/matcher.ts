@@ -1,24 +1,25 @@
 import type { IndicatorMatch } from '../types.ts';
 import type { Lexicon } from './lexicon-schema.ts';
-import { EXACT, MAX_SKIP, PREFIX, parsePattern, type Slot } from './pattern.ts';
+import { EXACT, MAX_SKIP, PREFIX, parsePattern, type Slot, SUFFIX } from './pattern.ts';
 import { codesOf, keyEndsWith, keyStartsWith, type Tokens, tokenizeShared } from './tokenize.ts';
-import { WordTable } from './word-table.ts';
+import { VOCABULARY, vocabularyIds, WordTable } from './word-table.ts';
 
 /**
  * All patterns of all lexicons compiled once into indexes on one "anchor" word each: exact words
- * in a `WordTable` (one probe per token, no string per token), `stem*` by a number built from the
- * stem's first three letters and `*tail` by its last three. Matching looks every token up once,
- * then does one or two number-map lookups per token and verifies only the few candidates that
- * share the key, comparing char codes in place. Cost is linear in the text and independent of the
- * number of patterns. Raw matches go to fixed-size typed arrays; objects are made only for the
- * matches that survive deduplication.
+ * by their id in the shared VOCABULARY (each token is looked up there once, for the language
+ * detector too), `stem*` by the stem's first K letters and `*tail` by its last K (K: the shortest
+ * anchor stem or tail, at least 3), in word tables probed in place with the token's own units.
+ * Only the few candidates that share a key are verified, comparing char codes in place; no string
+ * is made per token. Cost is linear in the text and independent of the number of patterns. Raw
+ * matches go to fixed-size typed arrays; objects are made only for the matches that survive
+ * deduplication.
  */
 
 interface Alt {
   mode: number;
   word: string;
   codes: Uint16Array;
-  /** Id in the matcher's word table (exact words only; -1 otherwise). */
+  /** Id in the VOCABULARY (exact words only; -1 otherwise). */
   id: number;
 }
 
@@ -91,17 +92,6 @@ const MAX_PER_INDICATOR = 5;
 const MAX_MATCHES = 300;
 const PROTECTIVE = 'protective_context';
 
-/**
- * First (or last) three UTF-16 units of a key hashed into a small integer: a map key that needs no
- * allocation (a larger number would be boxed). Collisions only add candidates, which are verified.
- */
-const code3 = (a: number, b: number, c: number): number => ((a * 1021 + b) * 1021 + c) & 0x3fffffff;
-const headOfWord = (k: string): number => code3(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2));
-const tailOfWord = (k: string): number => {
-  const n = k.length;
-  return code3(k.charCodeAt(n - 3), k.charCodeAt(n - 2), k.charCodeAt(n - 1));
-};
-
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isNumberJoiner = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x3a; // . , :
 
@@ -109,12 +99,18 @@ export class Matcher {
   readonly langs: readonly string[];
   readonly indicators: IndicatorInfo[] = [];
   private readonly langIndex = new Map<string, number>();
-  private readonly words = new WordTable();
-  /** Patterns anchored on an exact word, by word id. */
+  /** Patterns anchored on an exact word, by VOCABULARY id. */
   private readonly exact: (Compiled[] | undefined)[] = [];
-  private readonly head = new Map<number, Compiled[]>();
-  private readonly tail = new Map<number, Compiled[]>();
-  private wordIds = new Int32Array(256);
+  /** Patterns anchored on a stem, by the id of the stem's first `headLength` units in `heads`. */
+  private readonly heads = new WordTable();
+  private readonly headLists: Compiled[][] = [];
+  private headLength = 0;
+  /** The same for tails and their last `tailLength` units. */
+  private readonly tails = new WordTable();
+  private readonly tailLists: Compiled[][] = [];
+  private tailLength = 0;
+  /** VOCABULARY ids of the tokens of the current call. */
+  private wordIds: Int32Array = new Int32Array(0);
   private readonly counters: Int32Array;
   private readonly raw: RawMatches = {
     count: 0,
@@ -129,6 +125,7 @@ export class Matcher {
 
   constructor(lexicons: readonly Lexicon[]) {
     const counterOf = new Map<string, number>();
+    const compiled: Compiled[] = [];
     for (const lex of lexicons) {
       if (this.langIndex.size >= 31) throw new Error('at most 31 lexicon languages are supported');
       if (!this.langIndex.has(lex.lang)) this.langIndex.set(lex.lang, this.langIndex.size);
@@ -146,7 +143,9 @@ export class Matcher {
           counter: counterOf.get(indicator.id)!,
         });
         for (const pattern of indicator.patterns) {
-          this.addPattern(parsePattern(pattern, `${lex.lang}.json [${indicator.id}]`), info, 1 << langIndex);
+          compiled.push(
+            this.compile(parsePattern(pattern, `${lex.lang}.json [${indicator.id}]`), info, 1 << langIndex),
+          );
         }
       }
     }
@@ -156,9 +155,10 @@ export class Matcher {
     for (const info of this.indicators) info.idRank = rankOf.get(info.id)!;
     this.counters = new Int32Array(counterOf.size);
     this.langs = [...this.langIndex.keys()];
+    this.index(compiled);
   }
 
-  private addPattern(parsed: Slot[], info: number, langBit: number): void {
+  private compile(parsed: Slot[], info: number, langBit: number): Compiled {
     const slots: CompiledSlot[] = parsed.map((s) =>
       s.skip
         ? { skip: true, optional: false, alts: [] }
@@ -169,29 +169,40 @@ export class Matcher {
               mode: a.mode,
               word: a.word,
               codes: codesOf(a.word),
-              id: a.mode === EXACT ? this.words.add(a.word) : -1,
+              id: a.mode === EXACT ? VOCABULARY.add(a.word) : -1,
             })),
           },
     );
-    const anchor = chooseAnchor(parsed);
-    const c: Compiled = { info, langBit, slots, anchor };
-    const first = slots[anchor]!;
-    // One entry per distinct key, so that a candidate is never verified twice for one token.
-    const exactKeys = new Set<number>();
-    const headKeys = new Set<number>();
-    const tailKeys = new Set<number>();
-    for (const alt of first.alts) {
-      if (alt.mode === EXACT) exactKeys.add(alt.id);
-      else if (alt.mode === PREFIX) headKeys.add(headOfWord(alt.word));
-      else tailKeys.add(tailOfWord(alt.word));
+    return { info, langBit, slots, anchor: chooseAnchor(parsed) };
+  }
+
+  /** Index every pattern under its anchor's words, in compilation order. */
+  private index(compiled: Compiled[]): void {
+    const anchorAlts = (c: Compiled, mode: number): Alt[] =>
+      c.slots[c.anchor]!.alts.filter((a) => a.mode === mode);
+    const shortest = (mode: number): number =>
+      Math.min(...compiled.flatMap((c) => anchorAlts(c, mode).map((a) => a.word.length)));
+    this.headLength = compiled.some((c) => anchorAlts(c, PREFIX).length > 0) ? shortest(PREFIX) : 0;
+    this.tailLength = compiled.some((c) => anchorAlts(c, SUFFIX).length > 0) ? shortest(SUFFIX) : 0;
+    for (const c of compiled) {
+      // One entry per distinct key, so that a candidate is never considered twice for one token.
+      const exactKeys = new Set<number>();
+      const headKeys = new Set<number>();
+      const tailKeys = new Set<number>();
+      for (const alt of c.slots[c.anchor]!.alts) {
+        if (alt.mode === EXACT) exactKeys.add(alt.id);
+        else if (alt.mode === PREFIX) headKeys.add(this.heads.add(alt.word.slice(0, this.headLength)));
+        else tailKeys.add(this.tails.add(alt.word.slice(alt.word.length - this.tailLength)));
+      }
+      for (const k of exactKeys) {
+        while (this.exact.length <= k) this.exact.push(undefined);
+        const list = this.exact[k];
+        if (list) list.push(c);
+        else this.exact[k] = [c];
+      }
+      for (const k of headKeys) listAt(this.headLists, k).push(c);
+      for (const k of tailKeys) listAt(this.tailLists, k).push(c);
     }
-    for (const k of exactKeys) {
-      const list = this.exact[k];
-      if (list) list.push(c);
-      else this.exact[k] = [c];
-    }
-    for (const k of headKeys) addTo(this.head, k, c);
-    for (const k of tailKeys) addTo(this.tail, k, c);
   }
 
   /** Bit mask of the given languages (unknown ones ignored). */
@@ -230,28 +241,25 @@ export class Matcher {
     raw.count = 0;
     if (mask === 0) return raw;
     const n = t.count;
-    if (this.wordIds.length < n) this.wordIds = new Int32Array(Math.max(n, this.wordIds.length * 2));
+    this.wordIds = vocabularyIds(t);
     const wordIds = this.wordIds;
-    for (let i = 0; i < n; i++) wordIds[i] = this.words.find(t, i);
     const counters = this.counters;
     counters.fill(0);
-    const chars = t.chars;
-    const hasTail = this.tail.size > 0;
+    const headLength = this.headLength;
+    const tailLength = this.tailLength;
     for (let i = 0; i < n && raw.count < MAX_MATCHES; i++) {
       const w = wordIds[i]!;
       if (w >= 0) {
         const list = this.exact[w];
         if (list !== undefined) this.consider(text, t, list, i, mask, false);
       }
-      const ks = t.keyStarts[i]!;
-      const ke = t.keyEnds[i]!;
-      if (ke - ks >= 3) {
-        const h = this.head.get(code3(chars[ks]!, chars[ks + 1]!, chars[ks + 2]!));
-        if (h !== undefined) this.consider(text, t, h, i, mask, true);
-        if (hasTail) {
-          const tl = this.tail.get(code3(chars[ke - 3]!, chars[ke - 2]!, chars[ke - 1]!));
-          if (tl !== undefined) this.consider(text, t, tl, i, mask, true);
-        }
+      if (headLength > 0) {
+        const h = this.heads.findPrefix(t, i, headLength);
+        if (h >= 0) this.consider(text, t, this.headLists[h]!, i, mask, true);
+      }
+      if (tailLength > 0) {
+        const h = this.tails.findSuffix(t, i, tailLength);
+        if (h >= 0) this.consider(text, t, this.tailLists[h]!, i, mask, true);
       }
     }
     return raw;
@@ -430,10 +438,10 @@ const compareRaw = (
   ra - rb ||
   infos[raw.info[a]!]!.idRank - infos[raw.info[b]!]!.idRank;
 
-const addTo = (map: Map<number, Compiled[]>, key: number, c: Compiled): void => {
-  const list = map.get(key);
-  if (list) list.push(c);
-  else map.set(key, [c]);
+/** The list of word id `k` (ids are handed out in order, so it is the next one when missing). */
+const listAt = (lists: Compiled[][], k: number): Compiled[] => {
+  while (lists.length <= k) lists.push([]);
+  return lists[k]!;
 };
 
 export const compileMatcher = (lexicons: readonly Lexicon[]): Matcher => new Matcher(lexicons);

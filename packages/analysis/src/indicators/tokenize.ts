@@ -127,6 +127,8 @@ export interface Tokens {
   keyEnds: Int32Array;
   hashes: Int32Array;
   chars: Uint16Array;
+  /** Changes whenever the arrays are filled again (shared buffers are reused from text to text). */
+  generation: number;
 }
 
 /**
@@ -139,9 +141,9 @@ export const MAX_SCAN = 1_000_000;
 /** Tokens longer than this are not words anyone writes; they are cut so keys stay small. */
 const MAX_TOKEN = 64;
 
-const HASH_SEED = 0x811c9dc5 | 0;
+export const HASH_SEED = 0x811c9dc5 | 0;
 /** FNV-1a over UTF-16 units; `hashKey` and the tokeniser must agree exactly. */
-const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
 
 /** Hash of a folded key, as the tokeniser computes it into `Tokens.hashes`. */
 export const hashKey = (key: string): number => {
@@ -156,8 +158,11 @@ for (const f of FOLD_MULTI.values()) maxFold = Math.max(maxFold, f.length);
 const MAX_KEY = MAX_TOKEN * maxFold;
 
 /** Growable token arrays; reused from text to text by `tokenizeShared`. */
+let generations = 0;
+
 class TokenBuffer implements Tokens {
   count = 0;
+  generation = 0;
   cap: number;
   starts: Int32Array;
   ends: Int32Array;
@@ -284,6 +289,7 @@ const scan = (text: string, n: number, buf: TokenBuffer): TokenBuffer => {
     count++;
   }
   buf.count = count;
+  buf.generation = ++generations;
   return buf;
 };
 

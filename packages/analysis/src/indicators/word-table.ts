@@ -1,4 +1,4 @@
-import { hashKey, keyEquals, type Tokens } from './tokenize.ts';
+import { HASH_SEED, hashKey, hashStep, keyEquals, type Tokens } from './tokenize.ts';
 
 /**
  * A set of folded words, each with a small integer id, looked up by a token of a `Tokens` in place:
@@ -48,6 +48,38 @@ export class WordTable {
     return id;
   }
 
+  /** The id of the word equal to the first `k` units of token `i`'s key, or -1 (also when it is shorter). */
+  findPrefix(t: Tokens, i: number, k: number): number {
+    const ks = t.keyStarts[i]!;
+    if (t.keyEnds[i]! - ks < k) return -1;
+    let h = HASH_SEED;
+    for (let j = 0; j < k; j++) h = hashStep(h, t.chars[ks + j]!);
+    return this.probe(t, ks, k, h);
+  }
+
+  /** The id of the word equal to the last `k` units of token `i`'s key, or -1. */
+  findSuffix(t: Tokens, i: number, k: number): number {
+    const ke = t.keyEnds[i]!;
+    if (ke - t.keyStarts[i]! < k) return -1;
+    let h = HASH_SEED;
+    for (let j = ke - k; j < ke; j++) h = hashStep(h, t.chars[j]!);
+    return this.probe(t, ke - k, k, h);
+  }
+
+  /** The id of the word whose units are t.chars[from, from + len) with hash h, or -1. */
+  private probe(t: Tokens, from: number, len: number, h: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
+      const id = slots[s]! - 1;
+      if (id < 0) return -1;
+      if (this.hashes[id] === h) {
+        const at = this.offsets[id]!;
+        if (this.offsets[id + 1]! - at === len && sameUnits(t.chars, from, this.pool, at, len)) return id;
+      }
+    }
+  }
+
   /** The id of token `i`'s key, or -1. */
   find(t: Tokens, i: number): number {
     const h = t.hashes[i]!;
@@ -83,4 +115,34 @@ export class WordTable {
 const mix = (h: number): number => {
   const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
   return x ^ (x >>> 16);
+};
+
+const sameUnits = (a: Uint16Array, af: number, b: Uint16Array, bf: number, len: number): boolean => {
+  for (let k = 0; k < len; k++) if (a[af + k] !== b[bf + k]) return false;
+  return true;
+};
+
+/**
+ * The words of every lexicon and of the language detector's function-word lists, in one table, so
+ * that each token of a text is looked up once (`vocabularyIds`) for both.
+ */
+export const VOCABULARY = new WordTable();
+
+let idsOf: Tokens | undefined;
+let idsGeneration = -1;
+let idsSize = -1;
+let ids = new Int32Array(256);
+
+/**
+ * The VOCABULARY id of each token (-1 for other words), computed once per tokenised text and
+ * shared by its callers until the tokens or the vocabulary change. Valid until the next call.
+ */
+export const vocabularyIds = (t: Tokens): Int32Array => {
+  if (idsOf === t && idsGeneration === t.generation && idsSize === VOCABULARY.size) return ids;
+  if (ids.length < t.count) ids = new Int32Array(Math.max(t.count, ids.length * 2));
+  for (let i = 0; i < t.count; i++) ids[i] = VOCABULARY.find(t, i);
+  idsOf = t;
+  idsGeneration = t.generation;
+  idsSize = VOCABULARY.size;
+  return ids;
 };
