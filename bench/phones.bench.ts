@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { phoneKind } from '@vigil/analysis';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { generatePhoneAds, type PhoneAd } from './corpus/phone-ads.ts';
@@ -14,6 +14,7 @@ const COUNT = 600;
 function load(): PhoneAd[] {
   if (process.argv.includes('--regenerate') || !existsSync(FILE)) {
     const ads = generatePhoneAds(COUNT);
+    mkdirSync(new URL('.', FILE), { recursive: true });
     writeFileSync(FILE, `${ads.map((a) => JSON.stringify(a)).join('\n')}\n`);
   }
   return readFileSync(FILE, 'utf8')
