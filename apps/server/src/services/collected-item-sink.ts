@@ -27,8 +27,7 @@ function itemText(item: CapturedItem): string {
 /**
  * Crawled and imported items into Vigil the same way the API stores them: `storeItem` analyses each
  * on arrival, writes selectors, an `item.created` event for the live feed and an audit row; then
- * the reference-set cross-check runs. One page's items share a transaction; a bad item is skipped
- * (savepoint) without losing the others.
+ * the reference-set cross-check runs. A bad item is skipped (savepoint) without losing the others.
  */
 export class CollectedItemSink implements ItemSink {
   readonly skipped: { url: string; reason: string }[] = [];
@@ -38,10 +37,46 @@ export class CollectedItemSink implements ItemSink {
     private readonly options: CollectedItemSinkOptions,
   ) {}
 
-  async write(items: CapturedItem[]): Promise<CapturedItem[]> {
-    if (!items.length) return [];
+  private readonly pending: {
+    items: CapturedItem[];
+    resolve: (fresh: CapturedItem[]) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+  private flushing: Promise<void> | undefined;
+
+  /**
+   * Group commit: pages that finish while a batch is being stored go together into the next
+   * transaction, so concurrent pages share one commit and one cross-check.
+   */
+  write(items: CapturedItem[]): Promise<CapturedItem[]> {
+    if (!items.length) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      this.pending.push({ items, resolve, reject });
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    if (this.flushing) return;
+    this.flushing = (async () => {
+      while (this.pending.length) {
+        const batch = this.pending.splice(0, 64);
+        try {
+          const fresh = await this.store(batch.flatMap((b) => b.items));
+          for (const b of batch) b.resolve(b.items.filter((i) => fresh.has(i)));
+        } catch (error) {
+          for (const b of batch) b.reject(error);
+        }
+      }
+    })().finally(() => {
+      this.flushing = undefined;
+      if (this.pending.length) this.flush();
+    });
+  }
+
+  private async store(items: CapturedItem[]): Promise<Set<CapturedItem>> {
     const o = this.options;
-    const fresh: CapturedItem[] = [];
+    const fresh = new Set<CapturedItem>();
     const rows: ItemRow[] = [];
     await inTransaction(this.ctx, async (tx) => {
       for (const item of items) {
@@ -62,7 +97,7 @@ export class CollectedItemSink implements ItemSink {
           const row = await tx.transaction((inner) => storeItem(inner, o.actor, o.operationId, input));
           if (row) {
             rows.push(row);
-            fresh.push(item);
+            fresh.add(item);
           }
         } catch (error) {
           this.skipped.push({ url: item.url, reason: (error as Error).message });
