@@ -109,9 +109,14 @@ const indicatorContributions = (indicators: readonly IndicatorMatch[], present: 
   return out;
 };
 
-const factContributions = (facts: SelectorFacts, selectors: readonly SelectorMatch[]): Contribution[] => {
-  const out: Contribution[] = [];
-  const obfuscated = (s: SelectorMatch): boolean => s.flags?.includes('obfuscated') === true;
+const obfuscated = (s: SelectorMatch): boolean => s.flags?.includes('obfuscated') === true;
+
+/** Contributions of the selector facts, appended to `out`. */
+const factContributions = (
+  facts: SelectorFacts,
+  selectors: readonly SelectorMatch[],
+  out: Contribution[],
+): void => {
   if (facts.obfuscatedPhone || selectors.some((s) => s.type === 'phone' && obfuscated(s))) {
     out.push({
       source: 'selector',
@@ -146,19 +151,38 @@ const factContributions = (facts: SelectorFacts, selectors: readonly SelectorMat
       raw: FACT_POINTS.cryptoOnly,
     });
   }
-  return out;
 };
 
 /** Integers that sum exactly to `total`, each as close as possible to its real share. */
 const apportion = (values: number[], total: number): number[] => {
-  const rounded = values.map((v) => Math.round(v));
-  let diff = total - rounded.reduce((a, b) => a + b, 0);
-  const order = values
-    .map((v, i) => ({ i, err: v - rounded[i]! }))
-    .sort((a, b) => (diff > 0 ? b.err - a.err : a.err - b.err) || a.i - b.i);
-  for (let k = 0; diff !== 0 && order.length > 0; k = (k + 1) % order.length) {
+  const n = values.length;
+  const rounded: number[] = [];
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const r = Math.round(values[i]!);
+    rounded.push(r);
+    sum += r;
+  }
+  let diff = total - sum;
+  if (diff === 0) return rounded;
+  // Indexes by rounding error: largest first when points are missing, smallest first when in excess,
+  // ties by position (a total order, so any sort gives this result).
+  const err = values.map((v, i) => v - rounded[i]!);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let p = order.length;
+    while (p > 0) {
+      const j = order[p - 1]!;
+      const c = (diff > 0 ? err[i]! - err[j]! : err[j]! - err[i]!) || j - i;
+      if (c <= 0) break;
+      order[p] = j;
+      p--;
+    }
+    order[p] = i;
+  }
+  for (let k = 0; diff !== 0 && n > 0; k = (k + 1) % n) {
     const step = diff > 0 ? 1 : -1;
-    rounded[order[k]!.i]! += step;
+    rounded[order[k]!]! += step;
     diff -= step;
   }
   return rounded;
@@ -170,6 +194,10 @@ const satisfied = (entry: string, indicators: readonly IndicatorMatch[], present
   for (const m of indicators) if (m.id.endsWith(entry)) return true;
   return false;
 };
+
+/** Most points first, then by code. */
+const byPoints = (a: Reason, b: Reason): number =>
+  b.points - a.points || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 const saturate = (points: number): number => 100 * (1 - Math.exp(-Math.max(0, points) / SATURATION));
 
@@ -183,7 +211,7 @@ export const scoreItem = (input: ScoreInput): { score: number; reasons: Reason[]
   const facts = input.selectorFacts ?? {};
   const present = presentCategories(indicators);
   const all = indicatorContributions(indicators, present);
-  all.push(...factContributions(facts, selectors));
+  factContributions(facts, selectors, all);
   const kindPoints = KIND_POINTS[input.kind] ?? 0;
   if (kindPoints > 0)
     all.push({
@@ -206,26 +234,39 @@ export const scoreItem = (input: ScoreInput): { score: number; reasons: Reason[]
     }
   }
 
-  const positive = all.filter((c) => c.raw > 0);
-  const negative = all.filter((c) => c.raw < 0);
-  const pos = positive.reduce((a, c) => a + c.raw, 0);
-  const negRaw = negative.reduce((a, c) => a + c.raw, 0);
+  // Positive contributions, then negative ones, each in the order above; sums in the same order.
+  const ordered: Contribution[] = [];
+  let pos = 0;
+  for (const c of all) {
+    if (c.raw > 0) {
+      ordered.push(c);
+      pos += c.raw;
+    }
+  }
+  const positives = ordered.length;
+  let negRaw = 0;
+  for (const c of all) {
+    if (c.raw < 0) {
+      ordered.push(c);
+      negRaw += c.raw;
+    }
+  }
   const neg = Math.max(-MAX_PROTECTIVE, negRaw);
   const posScore = saturate(pos);
   const finalReal = saturate(pos + neg);
   const score = Math.round(finalReal);
   // Positive reasons share the score of the positive points; protective ones share what they take away.
-  const shares = [
-    ...positive.map((c) => (c.raw / pos) * posScore),
-    ...negative.map((c) => (c.raw / negRaw) * (finalReal - posScore)),
-  ];
+  const shares: number[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const raw = ordered[i]!.raw;
+    shares.push(i < positives ? (raw / pos) * posScore : (raw / negRaw) * (finalReal - posScore));
+  }
   const points = apportion(shares, score);
-  const reasons: Reason[] = [...positive, ...negative].map((c, i) => ({
-    source: c.source,
-    code: c.code,
-    label: c.label,
-    points: points[i]!,
-  }));
-  reasons.sort((a, b) => b.points - a.points || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const reasons: Reason[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const c = ordered[i]!;
+    reasons.push({ source: c.source, code: c.code, label: c.label, points: points[i]! });
+  }
+  reasons.sort(byPoints);
   return { score, reasons };
 };
