@@ -14,7 +14,7 @@ import * as tk from './tokenize.ts';
 const jaccard = sh.jaccard;
 const shingleSet = sh.shingleSet;
 const hashTokens = tk.hashTokens;
-const prepareText = tk.prepareText;
+const compatibilityFold = tk.compatibilityFold;
 
 export interface NearDuplicateOptions {
   /** Jaccard similarity of word-shingle sets at or above which two texts are near-duplicates. */
@@ -96,7 +96,7 @@ export class NearDuplicateFinder {
   /** Add one text; returns its index. */
   add(text: string): number {
     const index = this.count++;
-    const tokenCount = hashTokens(prepareText(text), this.tokens);
+    const tokenCount = hashTokens(compatibilityFold(text), this.tokens);
     const n = shingleSet(this.tokens, tokenCount, this.shingleSize, this.shingles);
     this.pool.append(this.shingles, n);
     this.starts.push(this.pool.length);

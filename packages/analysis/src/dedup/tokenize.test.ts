@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashTokens, NUMBER_TOKEN, prepareText } from './tokenize.ts';
+import { compatibilityFold, hashTokens, NUMBER_TOKEN, prepareText } from './tokenize.ts';
 
 function tokens(text: string): number[] {
   const out = new Uint32Array(256);
@@ -36,6 +36,15 @@ describe('hashTokens', () => {
   it('distinguishes different words', () => {
     expect(tokens('anna')).not.toEqual(tokens('maria'));
     expect(tokens('анна')).not.toEqual(tokens('anna'));
+  });
+
+  it('folds case itself, so the text need not be lower-cased first', () => {
+    const out = new Uint32Array(64);
+    for (const text of ['HELLO Ｗｏｒｌｄ', 'ΑΝΝΑ ΟΔΟΣ', 'Привіт ОЛЕНА', 'Kraków ŁÓDŹ 💋']) {
+      const folded = [...out.subarray(0, hashTokens(compatibilityFold(text), out))];
+      expect(folded).toEqual(tokens(text));
+    }
+    expect(tokens('οδος')).toEqual(tokens('ΟΔΟΣ'));
   });
 
   it('never overruns its buffer and never throws on arbitrary text', () => {

@@ -20,6 +20,21 @@ const astralClass = cc.astralClass;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/**
+ * Lower case of each UTF-16 code unit, so words are folded while they are hashed and no
+ * lower-cased copy of the text is made. Code units whose lower case is longer than one unit
+ * (U+0130) stay as they are; final sigma folds to sigma, whatever its place in the word.
+ */
+const LOWER: Uint16Array = (() => {
+  const table = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const lower = c >= 0xd800 && c <= 0xdfff ? '' : String.fromCharCode(c).toLowerCase();
+    table[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
+  }
+  table[0x3c2] = 0x3c3;
+  return table;
+})();
+
 /** The hash every number token gets. */
 export const NUMBER_TOKEN = 0x2d1b5a4f;
 
@@ -40,7 +55,8 @@ function numberContinues(text: string, i: number): number {
 
 /**
  * Hash the tokens of `text` into `out`; returns how many were written (at most `out.length`).
- * `text` should already be NFKC-normalised and lower-cased (see {@link prepareText}).
+ * Words are lower-cased on the fly; `text` should already be NFKC-normalised (see
+ * {@link compatibilityFold}; {@link prepareText} output works too).
  */
 export function hashTokens(text: string, out: Uint32Array): number {
   const n = text.length;
@@ -62,7 +78,7 @@ export function hashTokens(text: string, out: Uint32Array): number {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (CHAR_CLASS[d] !== CC_WORD) break;
-        h = Math.imul(h ^ d, FNV_PRIME);
+        h = Math.imul(h ^ (LOWER[d] as number), FNV_PRIME);
         i++;
       }
       out[count++] = h >>> 0;
@@ -114,6 +130,11 @@ function nfkcStable(text: string): boolean {
     return false;
   }
   return true;
+}
+
+/** NFKC only when the text may change under it (the lower case is left to {@link hashTokens}). */
+export function compatibilityFold(text: string): string {
+  return nfkcStable(text) ? text : text.normalize('NFKC');
 }
 
 /** NFKC plus lower case: fullwidth and compatibility forms fold to their plain letters. */

@@ -28,6 +28,9 @@ export class Clusterer {
   private readonly clock: (() => number) | undefined;
   private readonly store = new ItemStore();
   private readonly finder: NearDuplicateFinder;
+  private readonly addText = (text: string) => {
+    this.finder.add(text);
+  };
 
   constructor(options: ClusterOptions = {}) {
     this.options = {
@@ -49,7 +52,7 @@ export class Clusterer {
       this.store.duplicateIds++;
       return;
     }
-    if (this.store.add(item) >= 0) this.finder.add(this.store.texts[this.store.size - 1] ?? '');
+    this.store.add(item, this.addText);
   }
 
   finish(): ClusterResult {
@@ -160,7 +163,7 @@ export class Clusterer {
     const { clusters, links } = linkImageHashes(hi, lo, this.options.imageDistance);
     const imageSelector = new Int32Array(hashes.length);
     for (let i = 0; i < hashes.length; i++) {
-      imageSelector[i] = this.store.selectors.id(`image\u0000${hashes[clusters.find(i)]}`);
+      imageSelector[i] = this.store.selectors.id('image', hashes[clusters.find(i)] as string);
     }
     return { imageSelector, links };
   }
@@ -178,7 +181,7 @@ export class Clusterer {
         { length: Math.min(members.length, TEMPLATE_SAMPLE) },
         (_, i) => members[Math.floor(i * step)] as number,
       );
-      const template = buildTemplate(picked.map((m) => store.texts[m] ?? ''));
+      const template = buildTemplate(picked.map((m) => store.texts.get(m)));
       return { members, template, summary: summarizeGroup(store, imageSelector, isHub, members) };
     });
     built.sort((a, b) => b.summary.rank - a.summary.rank || b.members.length - a.members.length);

@@ -29,7 +29,7 @@ export function findHubs(
   clusterOf: (item: number) => number,
   options: HubOptions,
 ): { isHub: Uint8Array; hubs: HubSelector[] } {
-  const selectorCount = store.selectors.values.length;
+  const selectorCount = store.selectors.count;
   const isHub = new Uint8Array(selectorCount);
   const hubs: HubSelector[] = [];
   const minItems = Math.max(options.minItems, Math.ceil(options.fraction * store.size), 2);

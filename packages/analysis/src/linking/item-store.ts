@@ -21,12 +21,95 @@ export class Interner {
 }
 
 /**
- * Columnar storage of the items being clustered: ids and texts as strings, everything else as
- * interned integers in typed arrays. Items repeating an id already seen are dropped (and counted).
+ * Selector values to small integers, one map per selector type (no "type:value" key string is
+ * built per lookup), with each id's type and strength kept for the linking loops.
+ */
+export class SelectorDictionary {
+  private readonly byType = new Map<string, Map<string, number>>();
+  private readonly types: string[] = [];
+  private readonly values: string[] = [];
+  private readonly strong = new GrowableU32();
+
+  get count(): number {
+    return this.values.length;
+  }
+
+  id(type: string, value: string): number {
+    let map = this.byType.get(type);
+    if (!map) {
+      map = new Map();
+      this.byType.set(type, map);
+    }
+    let id = map.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      map.set(value, id);
+      this.types.push(type);
+      this.values.push(value);
+      this.strong.push(STRONG.has(type) ? 1 : 0);
+    }
+    return id;
+  }
+
+  type(sid: number): string {
+    return this.types[sid] as string;
+  }
+
+  value(sid: number): string {
+    return this.values[sid] as string;
+  }
+
+  isStrong(sid: number): boolean {
+    return this.strong.data[sid] === 1;
+  }
+}
+
+/**
+ * Texts as UTF-8 in one growing byte buffer instead of a million strings on the heap: the
+ * garbage collector copied every retained text between generations, which cost more than
+ * encoding it once. A text is decoded again only when a template needs it.
+ */
+export class TextPool {
+  private bytes = new Uint8Array(1 << 20);
+  private used = 0;
+  private readonly starts = new GrowableU32();
+  private readonly encoder = new TextEncoder();
+  private readonly decoder = new TextDecoder();
+
+  constructor() {
+    this.starts.push(0);
+  }
+
+  add(text: string): void {
+    // UTF-8 takes at most three bytes per UTF-16 code unit.
+    const need = this.used + text.length * 3;
+    if (need > this.bytes.length) {
+      let cap = this.bytes.length;
+      while (cap < need) cap *= 2;
+      const next = new Uint8Array(cap);
+      next.set(this.bytes.subarray(0, this.used));
+      this.bytes = next;
+    }
+    this.used += this.encoder.encodeInto(text, this.bytes.subarray(this.used)).written;
+    this.starts.push(this.used);
+  }
+
+  get(i: number): string {
+    const from = this.starts.data[i];
+    const to = this.starts.data[i + 1];
+    if (from === undefined || to === undefined || i >= this.starts.length - 1) return '';
+    return this.decoder.decode(this.bytes.subarray(from, to));
+  }
+}
+
+/**
+ * Columnar storage of the items being clustered: ids as strings, texts in a {@link TextPool},
+ * everything else as interned integers in typed arrays. Items repeating an id already seen are
+ * dropped (and counted).
  */
 export class ItemStore {
   readonly ids: string[] = [];
-  readonly texts: string[] = [];
+  readonly texts = new TextPool();
   readonly platform = new GrowableU32();
   readonly country = new GrowableU32();
   readonly lang = new GrowableU32();
@@ -38,8 +121,7 @@ export class ItemStore {
   readonly images = new GrowableU32();
   readonly imageStarts = new GrowableU32();
   readonly labels = new Interner();
-  /** Selector dictionary, keyed "type\u0000value". */
-  readonly selectors = new Interner();
+  readonly selectors = new SelectorDictionary();
   readonly imageHashes = new Interner();
   private readonly seen = new Set<string>();
   duplicateIds = 0;
@@ -54,8 +136,11 @@ export class ItemStore {
     return this.ids.length;
   }
 
-  /** Add an item; returns its index, or -1 if its id was seen before or is missing. */
-  add(item: ClusterItem): number {
+  /**
+   * Add an item; returns its index, or -1 if its id was seen before or is missing. The text to
+   * cluster (title and text) is handed to `onText` before it is packed away.
+   */
+  add(item: ClusterItem, onText?: (text: string) => void): number {
     const id = typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : '';
     if (id === '' || this.seen.has(id)) {
       this.duplicateIds++;
@@ -66,7 +151,9 @@ export class ItemStore {
     this.ids.push(id);
     const title = typeof item.title === 'string' ? item.title : '';
     const text = typeof item.text === 'string' ? item.text : '';
-    this.texts.push(title && text ? `${title}\n${text}` : title || text);
+    const full = title && text ? `${title}\n${text}` : title || text;
+    this.texts.add(full);
+    onText?.(full);
     this.platform.push(this.label(item.platform));
     this.country.push(this.label(item.country?.toUpperCase?.()));
     this.lang.push(this.label(item.lang));
@@ -86,7 +173,7 @@ export class ItemStore {
     if (Array.isArray(item.selectors)) {
       for (const s of item.selectors) {
         if (!s || typeof s.type !== 'string' || typeof s.value !== 'string' || s.value === '') continue;
-        const sid = this.selectors.id(`${s.type}\u0000${s.value}`);
+        const sid = this.selectors.id(s.type, s.value);
         if (!this.hasSince(this.selectorIds, before, sid)) this.selectorIds.push(sid);
       }
     }
@@ -118,17 +205,15 @@ export class ItemStore {
   }
 
   selectorType(sid: number): string {
-    const key = this.selectors.values[sid] as string;
-    return key.slice(0, key.indexOf('\u0000'));
+    return this.selectors.type(sid);
   }
 
   selectorValue(sid: number): string {
-    const key = this.selectors.values[sid] as string;
-    return key.slice(key.indexOf('\u0000') + 1);
+    return this.selectors.value(sid);
   }
 
   isStrong(sid: number): boolean {
-    return STRONG.has(this.selectorType(sid));
+    return this.selectors.isStrong(sid);
   }
 }
 

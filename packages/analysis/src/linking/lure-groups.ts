@@ -46,9 +46,8 @@ export function buildLureGroups(input: LureInput): {
     for (const members of byUnit.values()) {
       if (members.length < 2) continue;
       const step = members.length / Math.min(members.length, SAMPLE);
-      const texts = Array.from(
-        { length: Math.min(members.length, SAMPLE) },
-        (_, i) => store.texts[members[Math.floor(i * step)] as number] ?? '',
+      const texts = Array.from({ length: Math.min(members.length, SAMPLE) }, (_, i) =>
+        store.texts.get(members[Math.floor(i * step)] as number),
       );
       units.push({ members, parts: buildTemplate(texts).parts, template: g.group.id });
     }

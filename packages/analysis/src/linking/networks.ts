@@ -52,7 +52,7 @@ export function buildNetworks(input: NetworkInput): Network[] {
   uf.ensure(n);
   const unitOf = input.unitOf;
   for (let i = 0; i < n; i++) uf.union(i, unitOf[i] as number);
-  const selectorCount = store.selectors.values.length;
+  const selectorCount = store.selectors.count;
   for (let sid = 0; sid < selectorCount; sid++) {
     if (isHub[sid] || !store.isStrong(sid) || index.count(sid) < 2) continue;
     const first = index.items[index.starts[sid] as number] as number;

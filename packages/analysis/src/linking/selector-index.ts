@@ -14,7 +14,7 @@ export interface SelectorIndex {
  */
 export function buildSelectorIndex(store: ItemStore, imageSelector: Int32Array): SelectorIndex {
   const n = store.size;
-  const selectorCount = store.selectors.values.length;
+  const selectorCount = store.selectors.count;
   const last = new Int32Array(selectorCount).fill(-1);
   const counts = new Uint32Array(selectorCount + 1);
   const visit = (fn: (item: number, sid: number) => void) => {

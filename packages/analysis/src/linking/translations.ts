@@ -92,7 +92,7 @@ export function linkTranslations(
   uf.ensure(units.length);
   const found: number[] = [];
   let links = 0;
-  const selectorCount = store.selectors.values.length;
+  const selectorCount = store.selectors.count;
   for (let sid = 0; sid < selectorCount; sid++) {
     if (isHub[sid] || index.count(sid) < 2 || !store.isStrong(sid)) continue;
     found.length = 0;
