@@ -6,7 +6,7 @@ import { type FixtureServer, fixtureAdapters, type RouteHandler, startFixtureSer
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningWorker, startWorker } from '../main/worker.ts';
 import { findJob, JOB, jobSchema, sendJob } from '../repositories/job.repository.ts';
-import { queueDueMonitoring } from '../services/crawl.service.ts';
+import { queueDueMonitoring, runPlatformCrawl } from '../services/crawl.service.ts';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app.ts';
 
 let posts: Record<string, string> = {};
@@ -186,5 +186,32 @@ describe('vigil worker (pg-boss) against the fixture site', () => {
     expect(mine.filter((e) => e.type === 'item.changed')).toHaveLength(1);
     expect(mine.filter((e) => e.type === 'item.removed')).toHaveLength(1);
     expect(mine.filter((e) => e.type === 'crawl.monitored')).toHaveLength(2);
+  });
+
+  it('refuses what it must: local adapters on a worker without --allow-local, platforms without a web address', async () => {
+    const platformId = await platform('Fixture refused');
+    const ctx = { database: t.database, eventsCommitted: () => undefined };
+    await expect(
+      runPlatformCrawl(
+        ctx,
+        {
+          crawlId: randomUUID(),
+          platformId,
+          adapter: fixtureAdapters(fixture.origin).classifieds!,
+          requestedBy: investigator.user.id,
+        },
+        { dataDir, allowLocal: false, sliceMs: 60_000 },
+      ),
+    ).rejects.toThrow(/--allow-local/);
+    const bare = await investigator.post(`/api/operations/${operationId}/platforms`, {
+      name: 'Only a Telegram handle',
+      kind: 'messaging',
+      addresses: ['@synthetic_channel'],
+    });
+    const refused = await investigator.post(`/api/platforms/${bare.json().id}/crawl`, {});
+    expect(refused.statusCode).toBe(400);
+    const invalid = await investigator.post(`/api/platforms/${platformId}/crawl`, { adapter: { name: 'x' } });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().message).toMatch(/startUrls/);
   });
 });
