@@ -75,16 +75,23 @@ function tokenize(text: string): number {
     }
     const start = i;
     i += c < 0xd800 ? 1 : widthAt(text, i);
+    // Inside a word, the apostrophes numberWordAt strips can only be these three (` and ´ end it).
+    let apostrophe = false;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (d < 0x80) {
-        if (ASCII_LETTER[d] === 1 || d === 39) i++;
-        else break;
-      } else if (d === 0x2019 || d === 0x2bc) i++;
-      else if (classAt(text, i) !== 0) i += widthAt(text, i);
+        if (ASCII_LETTER[d] === 1) i++;
+        else if (d === 39) {
+          apostrophe = true;
+          i++;
+        } else break;
+      } else if (d === 0x2019 || d === 0x2bc) {
+        apostrophe = true;
+        i++;
+      } else if (classAt(text, i) !== 0) i += widthAt(text, i);
       else break;
     }
-    addToken(count++, start, i, i - start > 1 ? numberWordAt(text, start, i) : undefined);
+    addToken(count++, start, i, i - start > 1 ? numberWordAt(text, start, i, apostrophe) : undefined);
   }
   return count;
 }

@@ -83,13 +83,20 @@ function hasApostrophe(text: string, start: number, end: number): boolean {
 }
 
 /** The number word text[start, end) (at least two characters), without slicing words that cannot be one. */
-export function numberWordAt(text: string, start: number, end: number): NumberWord | undefined {
+export function numberWordAt(
+  text: string,
+  start: number,
+  end: number,
+  /** Whether the word has an apostrophe, when the caller already knows (saves a scan). */
+  apostrophe?: boolean,
+): NumberWord | undefined {
   const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);
   // Apostrophes are stripped before lookup ("п'ять"; "ʼ" is even a letter): no pair check then,
   // and no length check for a word that has one further on.
   if (!isApostrophe(first) && !isApostrophe(second)) {
-    if (!WORDS.mayContain(text, start, end) && !hasApostrophe(text, start + 2, end)) return undefined;
+    if (!WORDS.mayContain(text, start, end) && !(apostrophe ?? hasApostrophe(text, start + 2, end)))
+      return undefined;
   }
   if (end - start > 2 * MAX_LENGTH) return undefined;
   return lookupNumberWord(text.slice(start, end));
