@@ -39,42 +39,31 @@ const WORD_WEIGHT = WORD_LANGS.map((langs) => (langs ? 1 / langs.length : 0));
 /** Votes of the current call, by index in VOTE_LANGS. */
 const votes = new Float64Array(VOTE_LANGS.length);
 
-interface ScriptCounts {
-  latin: number;
-  cyrillic: number;
-  greek: number;
-  uk: number;
-  ru: number;
+/** Script of each code unit below U+2000, for the counts below; 0 = not a letter we count. */
+const LATIN = 1;
+const CYRILLIC = 2;
+/** Cyrillic letters only Ukrainian has (і ї є ґ, and capitals) and only Russian has (ы э ъ ё). */
+const CYRILLIC_UK = 3;
+const CYRILLIC_RU = 4;
+const GREEK = 5;
+const SCRIPT = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) SCRIPT[c] = LATIN;
+  else if (c >= 0x400 && c <= 0x4ff) SCRIPT[c] = CYRILLIC;
+  else if ((c >= 0x370 && c <= 0x3ff) || c >= 0x1f00) SCRIPT[c] = GREEK;
 }
+for (const c of [0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404]) SCRIPT[c] = CYRILLIC_UK;
+for (const c of [0x44b, 0x44d, 0x44a, 0x451, 0x42b, 0x42d]) SCRIPT[c] = CYRILLIC_RU;
 
-const countScripts = (text: string, end: number): ScriptCounts => {
-  const s: ScriptCounts = { latin: 0, cyrillic: 0, greek: 0, uk: 0, ru: 0 };
+/** Letters per script in text[0, end), indexed by the SCRIPT codes; reused from call to call. */
+const counts = new Int32Array(6);
+const countScripts = (text: string, end: number): Int32Array => {
+  counts.fill(0);
   for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i) | 0x20; // ASCII lower case; harmless for the ranges below
-    if (c >= 0x61 && c <= 0x7a) s.latin++;
-    else {
-      const d = text.charCodeAt(i);
-      if (d >= 0xc0 && d <= 0x24f) s.latin++;
-      else if (d >= 0x400 && d <= 0x4ff) {
-        s.cyrillic++;
-        // і ї є ґ (and capitals) are Ukrainian; ы э ъ ё are Russian.
-        if (
-          d === 0x456 ||
-          d === 0x457 ||
-          d === 0x454 ||
-          d === 0x491 ||
-          d === 0x406 ||
-          d === 0x407 ||
-          d === 0x404
-        )
-          s.uk++;
-        else if (d === 0x44b || d === 0x44d || d === 0x44a || d === 0x451 || d === 0x42b || d === 0x42d)
-          s.ru++;
-      } else if (d >= 0x370 && d <= 0x3ff) s.greek++;
-      else if (d >= 0x1f00 && d <= 0x1fff) s.greek++;
-    }
+    const c = text.charCodeAt(i);
+    if (c < 0x2000) counts[SCRIPT[c]!]!++;
   }
-  return s;
+  return counts;
 };
 
 /** Function-word votes per language over the given tokens, into `votes`. */
@@ -124,7 +113,14 @@ const eldDetect = (text: string): string | undefined => {
 export const detectLanguage = (text: string): string | undefined => {
   if (typeof text !== 'string' || text.length === 0) return undefined;
   const end = Math.min(text.length, HEAD);
-  const s = countScripts(text, end);
+  const n = countScripts(text, end);
+  const s = {
+    latin: n[LATIN]!,
+    cyrillic: n[CYRILLIC]! + n[CYRILLIC_UK]! + n[CYRILLIC_RU]!,
+    greek: n[GREEK]!,
+    uk: n[CYRILLIC_UK]!,
+    ru: n[CYRILLIC_RU]!,
+  };
   const letters = s.latin + s.cyrillic + s.greek;
   if (letters < 2) return undefined;
   if (s.greek > s.latin && s.greek >= s.cyrillic) return 'el';

@@ -67,6 +67,10 @@ const SPECIAL_FOLDS: Record<string, string> = {
   }
 })();
 
+/** FOLD as the scan uses it: the folded unit itself (identity included), or NO_CHAR / MULTI. */
+const FOLDED = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) FOLDED[c] = FOLD[c] === 0 ? c : FOLD[c]!;
+
 const ASTRAL_PICT = /^\p{Extended_Pictographic}$/u;
 const ASTRAL_WORD = /^[\p{L}\p{M}\p{N}]$/u;
 
@@ -240,45 +244,49 @@ const scan = (text: string, n: number, buf: TokenBuffer): TokenBuffer => {
     buf.starts[count] = s;
     buf.keyStarts[count] = pos;
     let h = HASH_SEED;
-    i += len;
     if (cls === EMOJI) {
       // An emoji's key is its code point as written.
-      for (let k = s; k < i; k++) {
+      for (let k = s; k < s + len; k++) {
         const u = text.charCodeAt(k);
         chars[pos++] = u;
         h = hashStep(h, u);
       }
+      i += len;
       buf.emoji[count] = 1;
     } else {
+      // One pass over the word: find its end and fold its first MAX_TOKEN units into the key,
+      // unit by unit as `foldKey` does (surrogates are kept as they are).
+      const keyEnd = s + MAX_TOKEN;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d < 0xd800 || d > 0xdfff) {
-          if (CLASS[d] !== WORD) break;
+          if (i > s && CLASS[d] !== WORD) break;
+          if (i < keyEnd) {
+            const f = FOLDED[d]!;
+            if (f < MULTI) {
+              chars[pos++] = f;
+              h = hashStep(h, f);
+            } else if (f === MULTI) {
+              const m = FOLD_MULTI.get(d)!;
+              for (let j = 0; j < m.length; j++) {
+                const v = m.charCodeAt(j);
+                chars[pos++] = v;
+                h = hashStep(h, v);
+              }
+            }
+          }
           i++;
         } else {
-          const r = surrogateClass(text, i);
+          const r = i === s ? cls | (len << 2) : surrogateClass(text, i);
           if ((r & 3) !== WORD) break;
-          i += r >> 2;
-        }
-      }
-      // The key: the first MAX_TOKEN units, folded unit by unit (as `foldKey`).
-      const keyEnd = Math.min(i, s + MAX_TOKEN);
-      for (let k = s; k < keyEnd; k++) {
-        const u = text.charCodeAt(k);
-        const f = FOLD[u]!;
-        if (f === 0) {
-          chars[pos++] = u;
-          h = hashStep(h, u);
-        } else if (f === MULTI) {
-          const m = FOLD_MULTI.get(u)!;
-          for (let j = 0; j < m.length; j++) {
-            const v = m.charCodeAt(j);
-            chars[pos++] = v;
-            h = hashStep(h, v);
+          const to = i + (r >> 2);
+          for (; i < to; i++) {
+            if (i < keyEnd) {
+              const u = text.charCodeAt(i);
+              chars[pos++] = u;
+              h = hashStep(h, u);
+            }
           }
-        } else if (f !== NO_CHAR) {
-          chars[pos++] = f;
-          h = hashStep(h, f);
         }
       }
       buf.emoji[count] = 0;
