@@ -20,7 +20,7 @@ const AGE_WORDS = new Set(
 
 /** Words before a place name: "in Berlin", "w Warszawie", "в Києві", "στην Αθήνα", "din Cluj". */
 const PLACE_WORDS = new Set(
-  'in at from near to w we z ze do koło у в во з із из до біля около στην στη στο στον από σε aus nach bei im din în la lângă city miasto місто город πόλη stadt oraș'.split(
+  'in at from near to w we z ze do koło у в во з із из до біля около στην στη στο στον από σε aus nach bei im din în la lângă city miasto mieście miasta місто місті міста город городе города πόλη stadt oraș'.split(
     ' ',
   ),
 );

@@ -53,6 +53,26 @@ describe('buildTemplate', () => {
     expect(buildTemplate(el).text).toBe('Γεια σας, είμαι η {name}, {age} ετών, στην Αθήνα 💋');
   });
 
+  it('labels a city after "у місті", "w mieście", "в городе"', () => {
+    const uk = ['Київ', 'Львів', 'Одеса'].map((c, i) => `Нова у місті ${c} 💫 пиши ${i}`);
+    expect(buildTemplate(uk).text).toBe('Нова у місті {city} 💫 пиши {number}');
+    const pl = ['Kraków', 'Gdańsk', 'Łódź'].map((c) => `Nowa w mieście ${c}, czekam 🌸`);
+    expect(buildTemplate(pl).text).toBe('Nowa w mieście {city}, czekam 🌸');
+    const ru = ['Киев', 'Львов', 'Одесса'].map((c) => `Новенькая в городе ${c} ✨`);
+    expect(buildTemplate(ru).text).toBe('Новенькая в городе {city} ✨');
+  });
+
+  it('gives the parts in order for the cross-language linker', () => {
+    const t = buildTemplate(['Hi Anna 💋 call 123', 'Hi Maria 💋 call 456']);
+    expect(t.parts.map((p) => (p.kind === 'slot' ? `{${p.label}}` : p.text))).toEqual([
+      'Hi',
+      '{name}',
+      '💋',
+      'call',
+      '{number}',
+    ]);
+  });
+
   it('shows a member unchanged when all members are identical, and marks insertions', () => {
     expect(buildTemplate(['same text 💋', 'same text 💋']).text).toBe('same text 💋');
     const texts = ['call me now', 'call me right now', 'call me please now', 'call me now'];
