@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectedFalsePositiveRate, KeyedFilter, type ReferenceValue } from '@vigil/analysis';
+import { expectedRateOf, type FilterLayout, KeyedFilter, type ReferenceValue } from '@vigil/analysis';
 import { type Database, openDatabase } from '@vigil/db';
 import { lookupExact } from '../apps/server/src/repositories/reference-match.repository.ts';
 import { importValues, retroHunt } from '../apps/server/src/services/crosscheck.service.ts';
@@ -11,6 +11,7 @@ import { importValues, retroHunt } from '../apps/server/src/services/crosscheck.
  * and a full run use the same code:
  *   BENCH_FILTER_N (10,000,000)  values in the in-memory keyed Bloom filter
  *   BENCH_FILTER_P (1e-4)        its target false-positive rate
+ *   BENCH_FILTER_LAYOUT (blocked512) bit layout: blocked512 (format v2) or classic (format v1)
  *   BENCH_NONMEMBERS (2,000,000) non-members probed to measure the false-positive rate
  *   BENCH_EMBEDDED_N (1,000,000) values imported into the embedded database (0 skips it)
  *   BENCH_PG_N (10,000,000)      values imported into PostgreSQL when DATABASE_URL is set
@@ -21,6 +22,7 @@ import { importValues, retroHunt } from '../apps/server/src/services/crosscheck.
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const FILTER_N = env('BENCH_FILTER_N', 10_000_000);
 const FILTER_P = env('BENCH_FILTER_P', 1e-4);
+const FILTER_LAYOUT = (process.env.BENCH_FILTER_LAYOUT ?? 'blocked512') as FilterLayout;
 const NONMEMBERS = env('BENCH_NONMEMBERS', 2_000_000);
 const EMBEDDED_N = env('BENCH_EMBEDDED_N', 1_000_000);
 const PG_N = env('BENCH_PG_N', 10_000_000);
@@ -37,9 +39,11 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 function benchFilter(): void {
-  say(`\n## In-memory keyed Bloom filter (n = ${FILTER_N.toLocaleString('en')}, target p = ${FILTER_P})`);
+  say(
+    `\n## In-memory keyed Bloom filter (n = ${FILTER_N.toLocaleString('en')}, target p = ${FILTER_P}, layout ${FILTER_LAYOUT})`,
+  );
   let t = performance.now();
-  const filter = KeyedFilter.create(key, FILTER_N, FILTER_P);
+  const filter = KeyedFilter.create(key, FILTER_N, FILTER_P, FILTER_LAYOUT);
   for (let i = 0; i < FILTER_N; i++) {
     const v = value(i);
     filter.add(v.type, v.value);
@@ -68,7 +72,7 @@ function benchFilter(): void {
   const members = Math.min(1_000_000, Math.ceil(FILTER_N / 2));
   probe('members', (i) => `user${(i * 2) % FILTER_N}@example.org`, members);
   const fps = probe('non-members', (i) => `other${i}@example.net`, NONMEMBERS);
-  const stated = expectedFalsePositiveRate(FILTER_N, m, k);
+  const stated = expectedRateOf(filter.bloom, FILTER_N);
   const measured = fps / NONMEMBERS;
   say(
     `false-positive rate: measured ${measured.toExponential(3)} on ${NONMEMBERS.toLocaleString('en')} non-members, stated ${stated.toExponential(3)} (ratio ${(measured / stated).toFixed(2)})`,

@@ -6,6 +6,7 @@ import { MAX_FILTER_BITS } from './bloom-params.ts';
  * Bit j lives in byte ⌊j/8⌋ at bit position j mod 8 (least significant first).
  */
 export class BloomFilter {
+  readonly layout = 'classic' as const;
   readonly m: number;
   readonly k: number;
   readonly bits: Uint8Array;
@@ -20,6 +21,15 @@ export class BloomFilter {
     this.m = m;
     this.k = k;
     this.bits = bits ?? new Uint8Array(m / 8);
+  }
+
+  /** Set the bits of the value whose digest words are d[o..]: h1 = d[o], h2 = d[o+1] as uint32. */
+  addDigest(d: Int32Array, o: number): void {
+    this.add(d[o]! >>> 0, d[o + 1]! >>> 0);
+  }
+
+  hasDigest(d: Int32Array, o: number): boolean {
+    return this.has(d[o]! >>> 0, d[o + 1]! >>> 0);
   }
 
   /** Set the k bits of a value whose hashes are the unsigned 32-bit `h1`, `h2`. */

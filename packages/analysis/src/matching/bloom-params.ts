@@ -45,3 +45,17 @@ function bestK(m: number, n: number): number {
 export function expectedFalsePositiveRate(n: number, m: number, k: number): number {
   return (1 - Math.exp((-k * n) / m)) ** k;
 }
+
+/** The candidate with the lowest score (first one on ties). */
+export function bestOf(candidates: readonly number[], score: (c: number) => number): number {
+  let best = candidates[0]!;
+  let bestScore = score(best);
+  for (const c of candidates.slice(1)) {
+    const s = score(c);
+    if (s < bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best;
+}

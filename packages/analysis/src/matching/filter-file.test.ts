@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bloomParameters, expectedFalsePositiveRate } from './bloom-params.ts';
 import { decodeFilterFile, encodeFilterFile, FilterFileError, filterHeader } from './filter-file.ts';
 import { filterKeyId, formatFilterKey, parseFilterKey } from './filter-key.ts';
-import { KeyedFilter } from './keyed-filter.ts';
+import { expectedRateOf, type FilterLayout, KeyedFilter } from './keyed-filter.ts';
 
 const key = new Uint8Array(32).map((_, i) => i * 7 + 1);
 const otherKey = new Uint8Array(32).map((_, i) => i * 5 + 3);
 const now = new Date('2026-11-28T12:00:00Z');
 const phones = Array.from({ length: 2000 }, (_, i) => `+3161${String(i).padStart(7, '0')}`);
 
-function build(values = phones, p = 0.001) {
-  const f = KeyedFilter.create(key, values.length, p);
+function build(values = phones, p = 0.001, layout: FilterLayout = 'blocked512') {
+  const f = KeyedFilter.create(key, values.length, p, layout);
   for (const v of values) f.add('phone', v);
   const header = filterHeader(
     {
@@ -84,9 +83,9 @@ describe('filter file', () => {
     expect(codeOf(() => decodeFilterFile(Buffer.from('hello world, not a filter'), key, now))).toBe(
       'not-a-filter',
     );
-    const v2 = file.slice();
-    v2[9] = 2;
-    expect(codeOf(() => decodeFilterFile(v2, key, now))).toBe('unsupported-version');
+    const v3 = file.slice();
+    v3[9] = 3;
+    expect(codeOf(() => decodeFilterFile(v3, key, now))).toBe('unsupported-version');
   });
 
   it('survives random corruption with a FilterFileError, never a crash', () => {
@@ -99,22 +98,40 @@ describe('filter file', () => {
     }
   });
 
-  it('measured false-positive rate on 100k non-members is close to the stated rate', () => {
-    for (const p of [0.01, 0.001]) {
-      const members = Array.from({ length: 50_000 }, (_, i) => `user${i}@example.org`);
-      const f = KeyedFilter.create(key, members.length, p);
-      for (const v of members) f.add('email', v);
-      const { m, k } = bloomParameters(members.length, p);
-      const stated = expectedFalsePositiveRate(members.length, m, k);
-      let hits = 0;
-      const trials = 100_000;
-      for (let i = 0; i < trials; i++) if (f.has('email', `other${i}@example.net`)) hits++;
-      const measured = hits / trials;
-      // Binomial standard deviation; allow 5 sigma plus 10% model slack.
-      const sigma = Math.sqrt((stated * (1 - stated)) / trials);
-      expect(Math.abs(measured - stated)).toBeLessThan(5 * sigma + stated * 0.1);
-      expect(stated).toBeLessThanOrEqual(p);
+  for (const layout of ['classic', 'blocked512'] as const) {
+    it(`${layout}: measured false-positive rate on 100k non-members is close to the stated rate`, () => {
+      for (const p of [0.01, 0.001]) {
+        const members = Array.from({ length: 50_000 }, (_, i) => `user${i}@example.org`);
+        const f = KeyedFilter.create(key, members.length, p, layout);
+        for (const v of members) f.add('email', v);
+        const stated = expectedRateOf(f.bloom, members.length);
+        let hits = 0;
+        const trials = 100_000;
+        for (let i = 0; i < trials; i++) if (f.has('email', `other${i}@example.net`)) hits++;
+        const measured = hits / trials;
+        // Binomial standard deviation; allow 5 sigma plus 10% model slack.
+        const sigma = Math.sqrt((stated * (1 - stated)) / trials);
+        expect(Math.abs(measured - stated)).toBeLessThan(5 * sigma + stated * 0.1);
+        expect(stated).toBeLessThanOrEqual(p);
+      }
+    });
+  }
+
+  it('reads format version 1 (classic layout) and version 2 (blocked), and names a layout mismatch', () => {
+    const classic = build(phones, 0.001, 'classic');
+    expect(new DataView(classic.file.buffer).getUint16(8)).toBe(1);
+    expect(classic.header.layout).toBeUndefined();
+    const blocked = build(phones, 0.001, 'blocked512');
+    expect(new DataView(blocked.file.buffer).getUint16(8)).toBe(2);
+    expect(blocked.header).toMatchObject({ layout: 'blocked512' });
+    for (const { file } of [classic, blocked]) {
+      const loaded = decodeFilterFile(file, key, now);
+      expect([...loaded.filter.hasMany('phone', phones.slice(0, 50))].every((x) => x === 1)).toBe(true);
     }
+    // A version-2 preamble on a classic body (header without layout) is refused as a bad header.
+    const relabelled = classic.file.slice();
+    new DataView(relabelled.buffer).setUint16(8, 2);
+    expect(codeOf(() => decodeFilterFile(relabelled, key, now))).toBe('bad-header');
   });
 });
 

@@ -1,12 +1,14 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { BLOCK_BITS, BlockedBloomFilter } from './blocked-bloom-filter.ts';
 import { BloomFilter } from './bloom-filter.ts';
-import { expectedFalsePositiveRate } from './bloom-params.ts';
 import { filterKeyId } from './filter-key.ts';
-import { KeyedFilter } from './keyed-filter.ts';
+import { expectedRateOf, KeyedFilter, type ProbeFilter } from './keyed-filter.ts';
 
 /** File layout: see docs/formats/vigil-filter.md. */
 export const FILTER_MAGIC = 'VIGILFLT';
-export const FILTER_FORMAT_VERSION = 1;
+/** Version 1: classic layout (k scattered bits). Version 2: blocked layout (`layout: "blocked512"`). */
+export const FILTER_FORMAT_VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
 const PREAMBLE = 8 + 2 + 4;
 const TAG_BYTES = 32;
 const MAX_HEADER_BYTES = 1 << 20;
@@ -33,6 +35,8 @@ export interface FilterHeader {
   filterVersion: number;
   /** Optional contact for confirming hits, e.g. a functional mailbox of the owner. */
   contact?: string;
+  /** Format version 2 only: the bit layout, always "blocked512". */
+  layout?: 'blocked512';
 }
 
 export type FilterErrorCode =
@@ -61,14 +65,17 @@ export interface LoadedFilter {
 }
 
 /** Serialise a filter: preamble, header JSON, bit array, then HMAC-SHA-256 over all of it. */
-export function encodeFilterFile(header: FilterHeader, bloom: BloomFilter, key: Uint8Array): Uint8Array {
+export function encodeFilterFile(header: FilterHeader, bloom: ProbeFilter, key: Uint8Array): Uint8Array {
   if (header.m !== bloom.m || header.k !== bloom.k) throw new Error('header m/k do not match the filter');
+  const version = bloom.layout === 'classic' ? 1 : 2;
+  if ((version === 2) !== (header.layout === 'blocked512'))
+    throw new Error('header layout does not match the filter');
   if (header.keyId !== filterKeyId(key)) throw new Error('header keyId does not match the key');
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const out = new Uint8Array(PREAMBLE + json.length + bloom.bits.length + TAG_BYTES);
   const view = new DataView(out.buffer);
   out.set(Buffer.from(FILTER_MAGIC, 'ascii'), 0);
-  view.setUint16(8, FILTER_FORMAT_VERSION);
+  view.setUint16(8, version);
   view.setUint32(10, json.length);
   out.set(json, PREAMBLE);
   out.set(bloom.bits, PREAMBLE + json.length);
@@ -92,17 +99,17 @@ function readLayout(data: Uint8Array): { header: FilterHeader; bitsStart: number
   }
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const version = view.getUint16(8);
-  if (version !== FILTER_FORMAT_VERSION) {
+  if (!READABLE_VERSIONS.includes(version)) {
     throw new FilterFileError(
       'unsupported-version',
-      `filter format version ${version} is not supported (this Vigil reads ${FILTER_FORMAT_VERSION})`,
+      `filter format version ${version} is not supported (this Vigil reads ${READABLE_VERSIONS.join(' and ')})`,
     );
   }
   const headerLength = view.getUint32(10);
   if (headerLength > MAX_HEADER_BYTES || PREAMBLE + headerLength + TAG_BYTES > data.length) {
     throw new FilterFileError('truncated', 'filter file is truncated or its header length is corrupt');
   }
-  const header = parseHeader(data.subarray(PREAMBLE, PREAMBLE + headerLength));
+  const header = parseHeader(data.subarray(PREAMBLE, PREAMBLE + headerLength), version);
   const bitsStart = PREAMBLE + headerLength;
   if (data.length !== bitsStart + header.m / 8 + TAG_BYTES) {
     throw new FilterFileError(
@@ -148,13 +155,17 @@ export function decodeFilterFile(data: Uint8Array, key: Uint8Array, now: Date): 
   }
   // Copy the bits so the filter does not pin the whole file buffer.
   const bits = data.slice(bitsStart, bodyEnd);
-  return { header, filter: new KeyedFilter(key, new BloomFilter(header.m, header.k, bits)) };
+  const bloom =
+    header.layout === 'blocked512'
+      ? new BlockedBloomFilter(header.m, header.k, bits)
+      : new BloomFilter(header.m, header.k, bits);
+  return { header, filter: new KeyedFilter(key, bloom) };
 }
 
 /** Header fields for a filter; fpRate is derived from n, m, k. */
 export function filterHeader(
-  fields: Omit<FilterHeader, 'fpRate' | 'keyId' | 'm' | 'k'>,
-  bloom: BloomFilter,
+  fields: Omit<FilterHeader, 'fpRate' | 'keyId' | 'm' | 'k' | 'layout'>,
+  bloom: ProbeFilter,
   key: Uint8Array,
 ): FilterHeader {
   return {
@@ -162,7 +173,8 @@ export function filterHeader(
     keyId: filterKeyId(key),
     m: bloom.m,
     k: bloom.k,
-    fpRate: expectedFalsePositiveRate(fields.n, bloom.m, bloom.k),
+    fpRate: expectedRateOf(bloom, fields.n),
+    ...(bloom.layout === 'blocked512' ? { layout: 'blocked512' as const } : {}),
   };
 }
 
@@ -170,7 +182,7 @@ function tag(key: Uint8Array, body: Uint8Array): Uint8Array {
   return createHmac('sha256', key).update(body).digest();
 }
 
-function parseHeader(bytes: Uint8Array): FilterHeader {
+function parseHeader(bytes: Uint8Array, version: number): FilterHeader {
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -197,5 +209,8 @@ function parseHeader(bytes: Uint8Array): FilterHeader {
   const k = h.k as number;
   if (m < 64 || m % 8 !== 0 || m > 2 ** 32) fail('m', 'a multiple of 8 between 64 and 2^32');
   if (k < 1 || k > 64) fail('k', 'between 1 and 64');
+  if (version === 2 && h.layout !== 'blocked512') fail('layout', '"blocked512" in format version 2');
+  if (version === 1 && h.layout !== undefined) fail('layout', 'absent in format version 1');
+  if (version === 2 && m % BLOCK_BITS !== 0) fail('m', `a multiple of ${BLOCK_BITS} in format version 2`);
   return h as unknown as FilterHeader;
 }

@@ -1,6 +1,27 @@
+import { BlockedBloomFilter, blockedParameters, expectedBlockedRate } from './blocked-bloom-filter.ts';
 import { BloomFilter } from './bloom-filter.ts';
-import { bloomParameters } from './bloom-params.ts';
+import { bloomParameters, expectedFalsePositiveRate } from './bloom-params.ts';
 import { createKeyedDigest, type KeyedDigest } from './keyed-digest.ts';
+
+/** Bit layouts: `classic` (format version 1) and `blocked512` (version 2, one cache line per value). */
+export type FilterLayout = 'classic' | 'blocked512';
+export type ProbeFilter = BloomFilter | BlockedBloomFilter;
+
+/** An empty bit filter of either layout, sized for `n` values at false-positive rate `p`. */
+export function createProbeFilter(n: number, p: number, layout: FilterLayout): ProbeFilter {
+  const classic = bloomParameters(n, p);
+  if (layout === 'classic') return new BloomFilter(classic.m, classic.k);
+  const { m, k } = blockedParameters(n, p, classic.m);
+  return new BlockedBloomFilter(m, k);
+}
+
+/** The false-positive rate a filter of this layout and size is expected to have with n values. */
+export function expectedRateOf(filter: Pick<ProbeFilter, 'layout' | 'm' | 'k'>, n: number): number {
+  const count = Math.max(n, 1);
+  return filter.layout === 'classic'
+    ? expectedFalsePositiveRate(count, filter.m, filter.k)
+    : expectedBlockedRate(count, filter.m, filter.k);
+}
 
 /** The message that is hashed for one value: its type and canonical value, as in the file format. */
 export const filterMessage = (type: string, canonicalValue: string): string => `${type}:${canonicalValue}`;
@@ -8,33 +29,33 @@ export const filterMessage = (type: string, canonicalValue: string): string => `
 /**
  * A Bloom filter of HMAC-SHA-256(key, "type:canonicalValue"). Whoever holds the filter but not the
  * key learns nothing about its values; whoever holds the key can only test candidates.
- * The first 8 digest bytes give h1 and h2 (big-endian uint32) for double hashing.
+ * The digest is read as big-endian uint32 words: the classic layout probes by double hashing on
+ * the first two; the blocked one picks a block with the first and takes k 9-bit positions from the rest.
  */
 export class KeyedFilter {
-  readonly bloom: BloomFilter;
+  readonly bloom: ProbeFilter;
   private readonly digest: KeyedDigest;
   private readonly words = new Int32Array(8);
 
-  constructor(key: Uint8Array, bloom: BloomFilter) {
+  constructor(key: Uint8Array, bloom: ProbeFilter) {
     this.bloom = bloom;
     this.digest = createKeyedDigest(key);
   }
 
-  /** An empty filter sized for `n` values at false-positive rate `p`. */
-  static create(key: Uint8Array, n: number, p: number): KeyedFilter {
-    const { m, k } = bloomParameters(n, p);
-    return new KeyedFilter(key, new BloomFilter(m, k));
+  /** An empty filter sized for `n` values at false-positive rate `p` (blocked layout unless asked). */
+  static create(key: Uint8Array, n: number, p: number, layout: FilterLayout = 'blocked512'): KeyedFilter {
+    return new KeyedFilter(key, createProbeFilter(n, p, layout));
   }
 
   add(type: string, canonicalValue: string): void {
     this.digest.digestInto(filterMessage(type, canonicalValue), this.words);
-    this.bloom.add(this.words[0]! >>> 0, this.words[1]! >>> 0);
+    this.bloom.addDigest(this.words, 0);
   }
 
   /** Whether the owner's set may hold this canonical value. */
   has(type: string, canonicalValue: string): boolean {
     this.digest.digestInto(filterMessage(type, canonicalValue), this.words);
-    return this.bloom.has(this.words[0]! >>> 0, this.words[1]! >>> 0);
+    return this.bloom.hasDigest(this.words, 0);
   }
 
   /**
@@ -47,16 +68,14 @@ export class KeyedFilter {
     const out = new Uint8Array(values.length);
     const prefix = new TextEncoder().encode(`${type}:`);
     const { words, bloom, digest } = this;
-    const h1 = new Uint32Array(CHUNK);
-    const h2 = new Uint32Array(CHUNK);
+    const digests = new Int32Array(CHUNK * 8);
     for (let start = 0; start < values.length; start += CHUNK) {
       const end = Math.min(values.length, start + CHUNK);
       for (let i = start; i < end; i++) {
         digest.digestPrefixedInto(prefix, values[i]!, words);
-        h1[i - start] = words[0]!;
-        h2[i - start] = words[1]!;
+        digests.set(words, (i - start) * 8);
       }
-      for (let i = start; i < end; i++) out[i] = bloom.has(h1[i - start]!, h2[i - start]!) ? 1 : 0;
+      for (let i = start; i < end; i++) out[i] = bloom.hasDigest(digests, (i - start) * 8) ? 1 : 0;
     }
     return out;
   }
