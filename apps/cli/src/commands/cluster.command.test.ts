@@ -137,4 +137,35 @@ describe('vigil cluster', () => {
   it('rejects a bad threshold', async () => {
     await expect(vigil([fixture, '--threshold', '7'])).rejects.toMatchObject({ code: 1 });
   });
+
+  it('groups one lure posted in Ukrainian and Russian into a lure group, unless turned off', async () => {
+    const phone = [{ type: 'phone', value: '+380671234567' }];
+    const line = (id: string, lang: string, text: string) =>
+      JSON.stringify({ id, lang, text, selectors: phone });
+    const uk = ['Олена', 'Марія', 'Ірина'].map((n, i) =>
+      line(
+        `uk${i}`,
+        'uk',
+        `Привіт, я ${n}, мені ${21 + i} років 🌸. Нова у місті Київ. Від 90 грн 💋. Пиши +38 067 123 4567`,
+      ),
+    );
+    const ru = ['Елена', 'Мария', 'Ирина'].map((n, i) =>
+      line(
+        `ru${i}`,
+        'ru',
+        `Привет, я ${n}, мне ${21 + i} лет 🌸. Новенькая в городе Киев. От 90 грн 💋. Пиши +38 067 123 4567`,
+      ),
+    );
+    const input = `${[...uk, ...ru].join('\n')}\n`;
+    const groups = (await vigil(['-'], input)).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const lures = groups.filter((g) => g.kind === 'lure');
+    expect(lures).toHaveLength(1);
+    expect(lures[0]).toMatchObject({ size: 6, languages: ['ru', 'uk'] });
+    expect(lures[0].templates).toHaveLength(2);
+    const off = (await vigil(['-', '--translation-similarity', '2'], input)).stdout;
+    expect(off).not.toContain('"kind":"lure"');
+  });
 });

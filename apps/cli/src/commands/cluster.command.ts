@@ -14,6 +14,7 @@ interface ClusterCommandOptions {
   output?: string;
   imageDistance: number;
   hubMin: number;
+  translationSimilarity: number;
   stats?: boolean;
 }
 
@@ -36,11 +37,16 @@ async function write(out: Writable, chunk: string): Promise<void> {
   if (!out.write(chunk)) await new Promise((done) => out.once('drain', done));
 }
 
-/** `vigil cluster FILE|-`: near-duplicate templates and networks from items or `vigil scan` output. */
+/**
+ * `vigil cluster FILE|-`: near-duplicate templates, lures across languages and networks from
+ * items or `vigil scan` output.
+ */
 export const registerCluster: RegisterCommand = (program) => {
   program
     .command('cluster')
-    .description('group items into templates (near-duplicate lures) and networks (shared selectors, images)')
+    .description(
+      'group items into templates (near-duplicate lures), lures across languages and networks (shared selectors, images)',
+    )
     .argument('[file]', 'JSON lines: items or `vigil scan` output ("-" for standard input)', '-')
     .option(
       '--threshold <jaccard>',
@@ -63,6 +69,12 @@ export const registerCluster: RegisterCommand = (program) => {
       numberIn(2, 1e9, true),
       20,
     )
+    .option(
+      '--translation-similarity <dice>',
+      'how closely slots, emoji, numbers and names of two template groups in different languages must agree to be one lure (above 1: off)',
+      numberIn(0, 2, false),
+      0.8,
+    )
     .option('--stats', 'print timings and peak memory to standard error')
     .action(async (file: string, options: ClusterCommandOptions) => {
       const started = performance.now();
@@ -73,6 +85,7 @@ export const registerCluster: RegisterCommand = (program) => {
         minSize: options.minSize,
         imageDistance: options.imageDistance,
         hubMinItems: options.hubMin,
+        translationSimilarity: options.translationSimilarity,
         clock: () => performance.now(),
         baseDir: fromStdin ? process.cwd() : dirname(resolve(file)),
         warn: (message) => process.stderr.write(`vigil cluster: ${message}\n`),
