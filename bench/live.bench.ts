@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serverEnv, startVigil, stopChild, VIGIL } from '../e2e/support/cli.ts';
 import { type BenchEvent, openSseReader } from './live/sse-reader.ts';
-import { percentiles, treeCpuSeconds } from './live/stats.ts';
+import { percentiles, processCpuSeconds, treeCpuSeconds } from './live/stats.ts';
 import { runPacedWrites, type Session, type WriteRecord } from './live/writer.ts';
 
 const { values } = parseArgs({
@@ -67,6 +67,9 @@ interface Receipts {
   perClient: Set<string>[];
   duplicates: number;
 }
+
+const countBy = (values: string[]) =>
+  Object.fromEntries([...new Set(values)].map((value) => [value, values.filter((v) => v === value).length]));
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'vigil-bench-live-'));
@@ -136,7 +139,9 @@ async function main() {
     await runPacedWrites({ ...common, seconds: Number(values.warmup), prefix: 'warmup' });
 
     measuring = true;
-    const cpuServer = treeCpuSeconds(server.child.pid!);
+    const pid = server.child.pid!;
+    const cpuServer = processCpuSeconds(pid);
+    const cpuTree = treeCpuSeconds(pid);
     const cpuBench = process.cpuUsage();
     const startedAt = now();
     let loadRunning = true;
@@ -144,14 +149,15 @@ async function main() {
     void (async () => {
       while (loadRunning) {
         figuresUnderLoad.push(...(await timeFigures(figuresUrl, sessions[0]!, 1, 0)));
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        await new Promise((resolve) => setTimeout(resolve, 2000));
       }
     })();
     const { maxInFlight } = await runPacedWrites({ ...common, seconds, prefix: 'run' });
     const writeSeconds = (now() - startedAt) / 1000;
     loadRunning = false;
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    const serverCpu = treeCpuSeconds(server.child.pid!) - cpuServer;
+    const serverCpu = processCpuSeconds(pid) - cpuServer;
+    const embeddedCpu = treeCpuSeconds(pid) - cpuTree - serverCpu;
     const benchCpu = process.cpuUsage(cpuBench);
     const load = loadavg();
     for (const reader of readers) reader.close();
@@ -177,6 +183,7 @@ async function main() {
           offeredWritesPerSecond: rate,
           committedWritesPerSecond: +(committed.length / writeSeconds).toFixed(1),
           writeErrors: measured.length - committed.length,
+          writeErrorStatuses: countBy(measured.filter((r) => r.status !== 201).map((r) => String(r.status))),
           maxWritesInFlight: maxInFlight,
           eventsDeliveredPerSecond: Math.round(delivered / writeSeconds),
           latencyFromDueMs: percentiles(receipts.fromDue),
@@ -189,6 +196,8 @@ async function main() {
           figuresUnderLoadMs: percentiles(figuresUnderLoad),
           cpuSeconds: {
             server: +serverCpu.toFixed(2),
+            ...(process.env.DATABASE_URL ? {} : { embeddedDatabase: +embeddedCpu.toFixed(2) }),
+            serverMsPerWrite: +((serverCpu * 1000) / Math.max(1, committed.length)).toFixed(2),
             bench: +((benchCpu.user + benchCpu.system) / 1e6).toFixed(2),
           },
           loadAverage: load.map((value) => +value.toFixed(2)),

@@ -47,15 +47,15 @@ describe('live events under concurrent writers', () => {
   it('delivers every event once, in id order, across a reconnect in the middle of a burst', async () => {
     const url = `${base}/api/operations/${operationId}/events`;
     const first = await openSse(url, { cookie });
-    const burst = claimBurst('before', 10);
-    await first.waitFor(15, 'claim.created');
+    const burst = claimBurst('before', 5);
+    await first.waitFor(8, 'claim.created', 60_000);
     first.close();
     await burst;
-    await claimBurst('between', 5);
+    await claimBurst('between', 3);
     const resumed = await openSse(url, { cookie, 'last-event-id': String(first.messages.at(-1)!.id) });
-    await claimBurst('after', 5);
+    await claimBurst('after', 2);
     const firstClaims = first.messages.filter((m) => m.data.type === 'claim.created').length;
-    await resumed.waitFor(80 - firstClaims, 'claim.created', 20_000);
+    await resumed.waitFor(40 - firstClaims, 'claim.created', 60_000);
 
     for (const stream of [first, resumed]) {
       const ids = stream.messages.map((m) => m.id);
@@ -65,9 +65,9 @@ describe('live events under concurrent writers', () => {
     const keys = [...first.messages, ...resumed.messages]
       .filter((m) => m.data.type === 'claim.created')
       .map((m) => m.data.payload.targetKey as string);
-    expect(keys.length).toBe(80);
-    expect(new Set(keys).size).toBe(80);
+    expect(keys.length).toBe(40);
+    expect(new Set(keys).size).toBe(40);
     expect(Math.max(...first.messages.map((m) => m.id))).toBeLessThan(resumed.messages[0]!.id);
     resumed.close();
-  });
+  }, 120_000);
 });

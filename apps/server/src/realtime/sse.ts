@@ -5,8 +5,11 @@ import { mayReceiveEvent } from '../policies/access.policy.ts';
 import type { EventRow } from '../repositories/event.repository.ts';
 import { toPublicEvent } from '../services/event.service.ts';
 import { backlog, recordPresence } from '../services/live.service.ts';
+import { FlushWindow } from './flush-window.ts';
 
 const HEARTBEAT_MS = 15_000;
+/** See FlushWindow: bounds the syscalls of the fan-out under load; adds at most this much delay. */
+const flushWindow = new FlushWindow(10);
 
 /** Each event is serialised once, however many readers receive it. */
 const serialised = new WeakMap<EventRow, string>();
@@ -47,8 +50,7 @@ export async function streamEvents(
   const pending: EventRow[] = [];
   let closed = false;
 
-  // The hub hands over a batch of rows synchronously; they leave in one socket write (one syscall
-  // per reader and batch rather than per reader and event).
+  // Frames wait in `outgoing` for the shared flush window: one socket write per reader and window.
   let outgoing = '';
   const flush = () => {
     if (!closed && outgoing) raw.write(outgoing);
@@ -60,7 +62,7 @@ export async function streamEvents(
     // Ids of events the reader may not see still advance the cursor, so resuming skips them too.
     const text = frame(row, actor);
     if (!text) return;
-    if (!outgoing) queueMicrotask(flush);
+    if (!outgoing) flushWindow.request(flush);
     outgoing += text;
   };
   const unsubscribe = deps.hub.subscribe({
