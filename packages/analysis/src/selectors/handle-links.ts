@@ -154,10 +154,32 @@ export function handleFromWebLink(host: string, rest: string): string | null {
   }
 }
 
+/** The hosts of WEB_LINK and the schemes of APP_LINK, lower case: every match has one right before its '/' or ':'. */
+const WEB_HOSTS = HOSTS.replace(/\\/g, '').split('|');
+const APP_SCHEMES = ['skype', 'viber', 'tg', 'whatsapp'];
+
+/**
+ * Whether some `mark` in the text ('/' or ':') has one of `words` (ASCII, lower case) right before
+ * it, compared without regard to ASCII case as the `i` flag does: a necessary condition for
+ * WEB_LINK or APP_LINK to match, checked at the few marks of a text instead of running the
+ * alternations over every character.
+ */
+function literalBefore(text: string, mark: string, words: readonly string[]): boolean {
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+    for (const w of words) {
+      if (at < w.length) continue;
+      let k = 0;
+      while (k < w.length && (text.charCodeAt(at - w.length + k) | 0x20) === w.charCodeAt(k)) k++;
+      if (k === w.length) return true;
+    }
+  }
+  return false;
+}
+
 /** Handles in service links (web and app links); offsets span the whole link. */
 export function extractLinkHandles(text: string): LinkHandle[] {
   const out: LinkHandle[] = [];
-  if (text.indexOf('/') >= 0) {
+  if (literalBefore(text, '/', WEB_HOSTS)) {
     WEB_LINK.lastIndex = 0;
     for (let m = WEB_LINK.exec(text); m !== null; m = WEB_LINK.exec(text)) {
       const prefix = LINK_PREFIX.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[0] ?? '';
@@ -169,7 +191,7 @@ export function extractLinkHandles(text: string): LinkHandle[] {
       if (value) out.push({ value, start, end });
     }
   }
-  if (text.indexOf(':') >= 0) {
+  if (literalBefore(text, ':', APP_SCHEMES)) {
     APP_LINK.lastIndex = 0;
     for (let m = APP_LINK.exec(text); m !== null; m = APP_LINK.exec(text)) {
       if (m.index > 0 && BOUNDARY.test(text[m.index - 1] as string)) continue;
