@@ -34,6 +34,31 @@ export const primaryLanguages = (detected: string | undefined): string[] => {
   return out;
 };
 
+interface LanguageRule {
+  /** The primary languages as a MATCHER mask. */
+  primaryMask: number;
+  /** Rank of each lexicon language for ties: the primary ones in their order, then the others in lexicon order. */
+  rankOfLang: number[];
+}
+const RULES = new Map<string | undefined, LanguageRule>();
+
+/** The language rule for a detected language, worked out once per language. */
+const languageRule = (detected: string | undefined): LanguageRule => {
+  let rule = RULES.get(detected);
+  if (rule) return rule;
+  const primary = primaryLanguages(detected);
+  const rankOfLang: number[] = [];
+  let next = primary.length;
+  for (const l of LEXICON_LANGUAGES) {
+    const r = primary.indexOf(l);
+    rankOfLang.push(r >= 0 ? r : next++);
+  }
+  rule = { primaryMask: MATCHER.maskOf(primary), rankOfLang };
+  // Bounded: `detected` is whatever a caller passes (an item's own `lang`).
+  if (RULES.size < 256) RULES.set(detected, rule);
+  return rule;
+};
+
 /** Every lexicon language, for the raw pass of `findIndicators`. */
 const ALL_LANGS = MATCHER.maskOf(LEXICON_LANGUAGES);
 /** Per lexicon language: the first indicator counter seen, whether a second one was, and a phrase. */
@@ -51,8 +76,7 @@ const phrase = new Uint8Array(LEXICON_LANGUAGES.length);
  */
 export const findIndicators = (text: string, detected: string | undefined): IndicatorMatch[] => {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const primary = primaryLanguages(detected);
-  const primaryMask = MATCHER.maskOf(primary);
+  const { primaryMask, rankOfLang } = languageRule(detected);
   const tokens = tokenizeShared(text);
   const raw = MATCHER.matchRaw(text, tokens, ALL_LANGS);
   const infos = MATCHER.indicators;
@@ -72,12 +96,5 @@ export const findIndicators = (text: string, detected: string | undefined): Indi
   for (let l = 0; l < LEXICON_LANGUAGES.length; l++) if (secondId[l] && phrase[l]) accepted |= 1 << l;
   const keep: number[] = [];
   for (let k = 0; k < raw.count; k++) if ((accepted >> infos[raw.info[k]!]!.langIndex) & 1) keep.push(k);
-  // Ties between languages: the primary ones in their order, then the others in lexicon order.
-  const rankOfLang: number[] = [];
-  let next = primary.length;
-  for (const l of LEXICON_LANGUAGES) {
-    const r = primary.indexOf(l);
-    rankOfLang.push(r >= 0 ? r : next++);
-  }
   return MATCHER.dedupe(text, keep, rankOfLang);
 };

@@ -8,7 +8,8 @@ import { HASH_SEED, hashKey, hashStep, keyEquals, type Tokens } from './tokenize
  */
 export class WordTable {
   private words: string[] = [];
-  private hashes: number[] = [];
+  /** Hash of each word; a typed array because the hashes are int32, which a plain array would store as doubles. */
+  private hashes = new Int32Array(16);
   /** The words' UTF-16 units back to back: word id's units are pool[offsets[id], offsets[id + 1]). */
   private pool = new Uint16Array(64);
   private offsets: number[] = [0];
@@ -33,7 +34,12 @@ export class WordTable {
     }
     const id = this.words.length;
     this.words.push(word);
-    this.hashes.push(h);
+    if (id === this.hashes.length) {
+      const hashes = new Int32Array(id * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[id] = h;
     const at = this.offsets[id]!;
     if (at + word.length > this.pool.length) {
       const pool = new Uint16Array(Math.max(this.pool.length * 2, at + word.length));
