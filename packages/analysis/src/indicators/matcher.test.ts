@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchIndicators } from './language-select.ts';
 import type { Lexicon } from './lexicon-schema.ts';
+import { LEXICONS } from './lexicons.ts';
 import { compileMatcher } from './matcher.ts';
+import { fold } from './tokenize.ts';
 
 const lex = (lang: string, patterns: string[], category = 'youth_language' as const): Lexicon => ({
   lang,
@@ -137,4 +139,37 @@ describe('matchIndicators on the real lexicons (properties)', () => {
     const out = matchIndicators(text, ['en']);
     expect(out.length).toBeLessThanOrEqual(300);
   });
+});
+
+describe('word boundaries and stems in every lexicon', () => {
+  const ids = (text: string, lang: string): string[] => matchIndicators(text, [lang]).map((m) => m.id);
+  const plain = /^[\p{L}\p{M}]+$/u;
+  it.each(LEXICONS.map((l) => [l.lang, l] as const))(
+    '%s: each word matches alone, not glued into a longer word',
+    (lang, lex) => {
+      let checked = 0;
+      for (const ind of lex.indicators) {
+        const stems = ind.patterns
+          .filter((p) => p.endsWith('*') && !p.includes(' '))
+          .map((p) => p.slice(0, -1));
+        for (const p of ind.patterns) {
+          if (p.includes(' ') || /[()[\]|~]/u.test(p)) continue;
+          const word = p.endsWith('*') ? p.slice(0, -1) : p;
+          if (!plain.test(word)) continue; // emoji, digits and inner punctuation have their own tests
+          checked++;
+          expect(ids(word, lang), `${ind.id}: "${word}"`).toContain(ind.id);
+          // Glued after another word part: never the same word (no pattern here starts with "zq").
+          expect(ids(`zq${word}`, lang), `${ind.id}: "zq${word}"`).not.toContain(ind.id);
+          if (p.endsWith('*')) {
+            // A stem takes inflection endings.
+            expect(ids(`${word}ami`, lang), `${ind.id}: "${word}ami"`).toContain(ind.id);
+          } else if (!stems.some((s) => fold(`${word}zq`).startsWith(fold(s)))) {
+            // An exact word does not match a longer word that starts with it.
+            expect(ids(`${word}zq`, lang), `${ind.id}: "${word}zq"`).not.toContain(ind.id);
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(20);
+    },
+  );
 });
