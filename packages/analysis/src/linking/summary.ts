@@ -1,6 +1,22 @@
 import type { SharedSelector } from './cluster-types.ts';
 import type { ItemStore } from './item-store.ts';
-import { itemSelectors } from './selector-index.ts';
+
+/** Per store scratch for counting: counts by selector id, and the last member that counted it. */
+interface Scratch {
+  counts: Uint32Array;
+  lastMember: Int32Array;
+}
+const scratches = new WeakMap<ItemStore, Scratch>();
+
+function scratchFor(store: ItemStore): Scratch {
+  const size = store.selectors.count;
+  let scratch = scratches.get(store);
+  if (!scratch || scratch.counts.length < size) {
+    scratch = { counts: new Uint32Array(size), lastMember: new Int32Array(size).fill(-1) };
+    scratches.set(store, scratch);
+  }
+  return scratch;
+}
 
 export interface GroupSummary {
   selectors: SharedSelector[];
@@ -49,20 +65,33 @@ export function summarizeGroup(
   isHub: Uint8Array,
   members: number[],
 ): GroupSummary {
-  const counts = new Map<number, number>();
+  const { counts, lastMember } = scratchFor(store);
+  const touched: number[] = [];
+  const count = (sid: number, m: number) => {
+    // Count each selector once per member (an item may list a value twice via images).
+    if (isHub[sid] || lastMember[sid] === m) return;
+    lastMember[sid] = m;
+    if (counts[sid] === 0) touched.push(sid);
+    counts[sid] = (counts[sid] as number) + 1;
+  };
+  const sStarts = store.selectorStarts.data;
+  const sIds = store.selectorIds.data;
+  const iStarts = store.imageStarts.data;
+  const iIds = store.images.data;
   let score = 0;
   for (const m of members) {
-    const sids = itemSelectors(store, imageSelector, m);
-    for (let k = 0; k < sids.length; k++) {
-      const sid = sids[k] as number;
-      // Count each selector once per member (an item may list a value twice via images).
-      if (isHub[sid] || sids.indexOf(sid) !== k) continue;
-      counts.set(sid, (counts.get(sid) ?? 0) + 1);
-    }
+    for (let k = sStarts[m] as number; k < (sStarts[m + 1] as number); k++) count(sIds[k] as number, m);
+    for (let k = iStarts[m] as number; k < (iStarts[m + 1] as number); k++)
+      count(imageSelector[iIds[k] as number] as number, m);
     score = Math.max(score, store.scoreOf(m) ?? 0);
   }
-  const selectors = [...counts.entries()]
-    .filter(([, count]) => count >= 2)
+  const shared: [number, number][] = [];
+  for (const sid of touched) {
+    if ((counts[sid] as number) >= 2) shared.push([sid, counts[sid] as number]);
+    counts[sid] = 0;
+    lastMember[sid] = -1;
+  }
+  const selectors = shared
     .map(([sid, count]) => ({
       type: store.selectorType(sid),
       value: store.selectorValue(sid),
