@@ -9,6 +9,7 @@ export type SceneName =
   | 'figures'
   | 'sets'
   | 'hits'
+  | 'users'
   | 'missing';
 
 export interface Route {
@@ -25,6 +26,7 @@ const SCENES: Record<string, SceneName> = {
   figures: 'figures',
   sets: 'sets',
   hits: 'hits',
+  users: 'users',
 };
 const WITH_DETAIL = new Set<SceneName>(['items', 'people', 'leads']);
 

@@ -1,18 +1,35 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formatTime, word } from '../../lib/format.ts';
+import { useState } from 'react';
+import { formatTime, hasPermission, word } from '../../lib/format.ts';
 import { setOperationId, useCurrentOperation, useOperations } from '../../lib/operation-store.ts';
 import { navigate } from '../../lib/router.ts';
+import { useUser } from '../../lib/session.ts';
+import type { OperationSummary } from '../../lib/types.ts';
 import { DemoLoader } from './DemoLoader.tsx';
+import { OperationForm } from './OperationForm.tsx';
+import { TeamsPanel } from './TeamsPanel.tsx';
 
 /** Pick the operation to work in; on an empty install, offer the synthetic demo. */
 export function OperationsScene() {
   const operations = useOperations();
   const { operation: current } = useCurrentOperation();
   const list = operations.data ?? [];
+  const user = useUser();
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<OperationSummary | null>(null);
 
   return (
     <Stack>
-      <Title order={2}>Operations</Title>
+      <Group justify="space-between">
+        <Title order={2}>Operations</Title>
+        {hasPermission(user, 'operation.create') && (
+          <Button onClick={() => setCreating(true)}>New operation</Button>
+        )}
+      </Group>
+      {creating && <OperationForm opened onClose={() => setCreating(false)} />}
+      {editing && (
+        <OperationForm key={editing.id} operation={editing} opened onClose={() => setEditing(null)} />
+      )}
       {operations.isError && (
         <Alert color="red">Could not load operations: {String(operations.error.message)}</Alert>
       )}
@@ -41,19 +58,26 @@ export function OperationsScene() {
             <Text size="sm">
               {op.countries.length} countries{op.teams ? ` · ${op.teams.length} teams` : ''}
             </Text>
-            <Button
-              mt="sm"
-              variant={current?.id === op.id ? 'light' : 'filled'}
-              onClick={() => {
-                setOperationId(op.id);
-                navigate('/');
-              }}
-            >
-              Open command centre
-            </Button>
+            <Group mt="sm">
+              <Button
+                variant={current?.id === op.id ? 'light' : 'filled'}
+                onClick={() => {
+                  setOperationId(op.id);
+                  navigate('/');
+                }}
+              >
+                Open command centre
+              </Button>
+              {hasPermission(user, 'operation.update') && (
+                <Button variant="default" onClick={() => setEditing(op)} aria-label={`Edit ${op.name}`}>
+                  Edit
+                </Button>
+              )}
+            </Group>
           </Card>
         ))}
       </SimpleGrid>
+      {current && hasPermission(user, 'team.manage') && <TeamsPanel operation={current} />}
     </Stack>
   );
 }

@@ -13,6 +13,7 @@ import { OperationsScene } from '../Operations/OperationsScene.tsx';
 import { PeopleScene } from '../People/PeopleScene.tsx';
 import { PersonDetail } from '../People/PersonDetail.tsx';
 import { PlatformsScene } from '../Platforms/PlatformsScene.tsx';
+import { UsersScene } from '../Users/UsersScene.tsx';
 
 export function SceneSwitch({
   path,
@@ -26,6 +27,7 @@ export function SceneSwitch({
   const route = parseRoute(path);
   if (route.scene === 'missing') return <Alert color="gray">No such page.</Alert>;
   if (route.scene === 'operations') return <OperationsScene />;
+  if (route.scene === 'users') return <UsersScene />;
   // Detail pages work by id and do not need the operation list.
   if (route.scene === 'items' && route.id) return <ItemDetail id={route.id} />;
   if (route.scene === 'people' && route.id) return <PersonDetail id={route.id} />;

@@ -1,5 +1,6 @@
 import { AppShell, Burger, Center, Group, Loader, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { hasPermission } from '../../lib/format.ts';
 import { LiveProvider } from '../../lib/live-provider.tsx';
 import { useCurrentOperation } from '../../lib/operation-store.ts';
 import { navigate, usePath } from '../../lib/router.ts';
@@ -30,6 +31,10 @@ function SignedInShell() {
   const path = usePath();
   const { operation, loading } = useCurrentOperation();
   const section = `/${path.split('/')[1] ?? ''}`;
+  const user = useSession().data?.user ?? null;
+  const navItems = NAV_ITEMS.filter(
+    (item) => !('permission' in item) || hasPermission(user, item.permission),
+  );
 
   return (
     <LiveProvider operationId={operation?.id ?? null}>
@@ -59,7 +64,7 @@ function SignedInShell() {
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs" aria-label="Main navigation">
-          {NAV_ITEMS.map((item) => (
+          {navItems.map((item) => (
             <NavLink
               key={item.path}
               href={item.path}

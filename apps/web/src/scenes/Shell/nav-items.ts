@@ -9,4 +9,5 @@ export const NAV_ITEMS = [
   { path: '/sets', label: 'Reference sets' },
   { path: '/figures', label: 'Figures' },
   { path: '/operations', label: 'Operations' },
+  { path: '/users', label: 'Users', permission: 'user.manage' },
 ] as const;
