@@ -14,6 +14,16 @@ export const AT_SEPARATOR = new RegExp(
   'giu',
 );
 
+/**
+ * Whether AT_SEPARATOR can match anywhere in a text: an at-sign, or an at-word with a space or an
+ * opening bracket before it and a space or a closing bracket after it (what its disguised forms
+ * need). One pass over the text instead of AT_SEPARATOR's three alternatives at every space.
+ */
+export function mayHaveAtSeparator(text: string): boolean {
+  return text.indexOf('@') >= 0 || text.indexOf('＠') >= 0 || AT_WORD_HINT.test(text);
+}
+const AT_WORD_HINT = new RegExp(`[ \\t\\u00a0(\\[{<](?:${AT_WORDS})[ \\t\\u00a0)\\]}>]`, 'iu');
+
 /** A dot between domain labels, plain, spaced or disguised; sticky, tried right after a label. */
 export const DOT_SEPARATOR = new RegExp(
   `(${SP}*)[.．](${SP}*)|${SP}*${OPEN}${SP}*(?:${DOT_WORDS}|\\.)${SP}*${CLOSE}${SP}*|${SP}+(?:${DOT_WORDS})${SP}+`,

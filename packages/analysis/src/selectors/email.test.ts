@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emailKind } from './email.ts';
+import { AT_SEPARATOR, mayHaveAtSeparator } from './email-syntax.ts';
 import { itKeepsSelectorProperties } from './kind-properties.testkit.ts';
 
 const values = (text: string) => emailKind.extract(text, {}).map((m) => m.value);
@@ -73,4 +75,49 @@ describe('email kind', () => {
     'анна@почта.рф',
     'A.B@C.CO.UK',
   ]);
+});
+
+describe('at-separator pre-check', () => {
+  const piece = fc.constantFrom(
+    'anna',
+    'AT',
+    'at',
+    'At',
+    'arroba',
+    'СОБАКА',
+    'małpa',
+    'Malpa',
+    'kukac',
+    'KUKAC',
+    'snabel-a',
+    '@',
+    '＠',
+    ' ',
+    '\t',
+    '\u00a0',
+    '(',
+    ')',
+    '[',
+    ']',
+    '{',
+    '}',
+    '<',
+    '>',
+    '.',
+    'gmail',
+    'dot',
+    'com',
+    'that',
+    'x',
+  );
+  it('is true whenever AT_SEPARATOR matches (property)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const re = new RegExp(AT_SEPARATOR.source, 'iu');
+        if (re.test(text)) expect(mayHaveAtSeparator(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

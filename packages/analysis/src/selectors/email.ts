@@ -1,6 +1,14 @@
 import { parse } from 'tldts';
 import type { SelectorKind, SelectorMatch } from '../types.ts';
-import { AT_SEPARATOR, DOT_SEPARATOR, DOT_WORD_BEFORE, isLocalChar, LABEL, WEBMAIL } from './email-syntax.ts';
+import {
+  AT_SEPARATOR,
+  DOT_SEPARATOR,
+  DOT_WORD_BEFORE,
+  isLocalChar,
+  LABEL,
+  mayHaveAtSeparator,
+  WEBMAIL,
+} from './email-syntax.ts';
 
 const MAX_LOCAL = 64;
 
@@ -89,6 +97,7 @@ function scanLocal(text: string, end: number, floor: number, joinWords: boolean)
 function extractEmails(text: string): SelectorMatch[] {
   const out: SelectorMatch[] = [];
   let floor = 0;
+  if (!mayHaveAtSeparator(text)) return out;
   AT_SEPARATOR.lastIndex = 0;
   for (let at = AT_SEPARATOR.exec(text); at !== null; at = AT_SEPARATOR.exec(text)) {
     const plainAt = at[1] !== undefined;
