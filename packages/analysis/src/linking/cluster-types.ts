@@ -61,7 +61,10 @@ export interface ClusterGroup {
   /** kind template: the shared text with slots. */
   template?: string;
   slots?: { label: SlotLabel; values: string[] }[];
-  /** kind network and lure: the template groups inside it. */
+  /**
+   * kind network and lure: the template groups its members come from (a lure built from one
+   * poster's share of a template that separate posters use lists that whole template).
+   */
   templates?: string[];
   /** Selectors carried by at least two members, most central (most members) first. */
   selectors: SharedSelector[];
