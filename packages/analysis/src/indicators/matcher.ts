@@ -122,6 +122,8 @@ export class Matcher {
   };
   private readonly order = new Int32Array(MAX_MATCHES);
   private readonly rank = new Int32Array(MAX_MATCHES);
+  /** Scratch list of the raw matches kept by `dedupe`. */
+  private readonly kept: number[] = [];
 
   constructor(lexicons: readonly Lexicon[]) {
     const counterOf = new Map<string, number>();
@@ -369,7 +371,8 @@ export class Matcher {
       order[p] = m;
       rank[p] = r;
     }
-    const kept: number[] = [];
+    const kept = this.kept;
+    kept.length = 0;
     let shields = false;
     for (let j = 0; j < n; j++) {
       const m = order[j]!;

@@ -28,18 +28,30 @@ const addTerm = (terms: string[], match: string): void => {
   if (!terms.includes(term)) terms.push(term);
 };
 
+/** Scratch evidence, emptied on each call: classifyKind is synchronous and copies what it returns. */
+const EVIDENCE: KindEvidence = {
+  sex: [],
+  youth: [],
+  thirdParty: [],
+  emoji: [],
+  job: [],
+  deceptive: [],
+  coercive: [],
+  massage: [],
+  massageWeight: 0,
+};
+
 const evidenceOf = (indicators: readonly IndicatorMatch[]): KindEvidence => {
-  const e: KindEvidence = {
-    sex: [],
-    youth: [],
-    thirdParty: [],
-    emoji: [],
-    job: [],
-    deceptive: [],
-    coercive: [],
-    massage: [],
-    massageWeight: 0,
-  };
+  const e = EVIDENCE;
+  e.sex.length = 0;
+  e.youth.length = 0;
+  e.thirdParty.length = 0;
+  e.emoji.length = 0;
+  e.job.length = 0;
+  e.deceptive.length = 0;
+  e.coercive.length = 0;
+  e.massage.length = 0;
+  e.massageWeight = 0;
   for (const m of indicators) {
     switch (m.category) {
       case 'commercial_sex_offer':
