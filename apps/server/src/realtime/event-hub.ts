@@ -60,8 +60,9 @@ export class EventHub {
     if (this.stopped) return;
     for (const row of rows) if (row.id > this.position) this.waiting.set(row.id, row);
     this.deliverWaiting();
-    // Also re-read: events of nested transactions are not in `rows`, and a hole needs the database.
-    this.wake();
+    // A hole, or a commit that did not say what it recorded, needs the database. Events recorded in
+    // a nested transaction are not in `rows` either: they come with the next hole or poll (250 ms).
+    if (rows.length === 0 || this.waiting.size > 0) this.wake();
   }
 
   /** Read new events now. */

@@ -31,17 +31,19 @@ describe('live events under concurrent writers', () => {
   });
   afterAll(async () => t?.close());
 
+  // Four writers at once, each sending its claims one after another (a pool-sized load, so that a
+  // slow shared machine cannot time out the database pool).
   const claimBurst = (prefix: string, perWriter: number) =>
     Promise.all(
-      writers.flatMap((writer, w) =>
-        Array.from({ length: perWriter }, async (_, n) => {
+      writers.map(async (writer, w) => {
+        for (let n = 0; n < perWriter; n++) {
           const response = await writer.post(`/api/operations/${operationId}/claims`, {
             targetType: 'username',
             targetKey: `${prefix}-${w}-${n}`,
           });
           expect(response.statusCode, response.body).toBe(201);
-        }),
-      ),
+        }
+      }),
     );
 
   it('delivers every event once, in id order, across a reconnect in the middle of a burst', async () => {
