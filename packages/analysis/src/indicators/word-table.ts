@@ -146,6 +146,8 @@ let ids = new Int32Array(256);
 export const vocabularyIds = (t: Tokens): Int32Array => {
   if (idsOf === t && idsGeneration === t.generation && idsSize === VOCABULARY.size) return ids;
   if (ids.length < t.count) ids = new Int32Array(Math.max(t.count, ids.length * 2));
+  // After a huge text, go back to a small array instead of keeping megabytes alive.
+  else if (ids.length > 1 << 16 && t.count < 1 << 12) ids = new Int32Array(256);
   for (let i = 0; i < t.count; i++) ids[i] = VOCABULARY.find(t, i);
   idsOf = t;
   idsGeneration = t.generation;
