@@ -9,7 +9,7 @@ import { FlushWindow } from './flush-window.ts';
 
 const HEARTBEAT_MS = 15_000;
 /** See FlushWindow: bounds the syscalls of the fan-out under load; adds at most this much delay. */
-const flushWindow = new FlushWindow(10);
+const flushWindow = new FlushWindow(20);
 
 /** Each event is serialised once, however many readers receive it. */
 const serialised = new WeakMap<EventRow, string>();
