@@ -88,6 +88,7 @@ describe.skipIf(!!process.env.DATABASE_URL)(
       expect(lastLine(result.stderr)).toMatch(
         /^vigil: the database has schema version \d+, newer than this Vigil knows/,
       );
-    });
+      // Three embedded starts (two with initdb or recovery): slow on a loaded 2-core machine.
+    }, 180_000);
   },
 );
