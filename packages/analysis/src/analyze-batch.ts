@@ -18,9 +18,10 @@ export interface BatchOptions extends AnalyzeOptions {
  */
 export class BatchAnalyzer {
   /** Items waiting to be scored: pending[head..] (a queue without Array.shift's copying). */
-  private pending: ItemExtraction[] = [];
+  private pending: Pending[] = [];
   private head = 0;
-  private readonly phoneItems = new Map<string, number>();
+  /** Items per phone number, in a cell the pending items hold: scoring reads it without hashing. */
+  private readonly phoneItems = new Map<string, PhoneCell>();
   private readonly window: number;
   private readonly maxTracked: number;
 
@@ -32,20 +33,13 @@ export class BatchAnalyzer {
   /** Add an item; returns the analyses that are now final (possibly none). */
   push(item: ItemInput): ItemAnalysis[] {
     const x = extractItem(item, this.options);
-    const seen = new Set<string>();
-    for (const s of x.selectors) {
-      if (s.type !== 'phone' || seen.has(s.value)) continue;
-      seen.add(s.value);
-      const n = this.phoneItems.get(s.value);
-      if (n !== undefined) this.phoneItems.set(s.value, n + 1);
-      else if (this.phoneItems.size < this.maxTracked) this.phoneItems.set(s.value, 1);
-    }
-    this.pending.push(x);
+    const cells = this.countPhones(x);
+    this.pending.push({ x, cells });
     const out: ItemAnalysis[] = [];
     while (this.pending.length - this.head > this.window) {
       const next = this.pending[this.head]!;
       this.pending[this.head++] = undefined as never; // let it be collected
-      out.push(this.finish(next));
+      out.push(finish(next));
     }
     if (this.head > 1024 && this.head * 2 > this.pending.length) {
       this.pending = this.pending.slice(this.head);
@@ -56,7 +50,8 @@ export class BatchAnalyzer {
 
   /** Score everything still held back. */
   flush(): ItemAnalysis[] {
-    const out = this.pending.slice(this.head).map((x) => this.finish(x));
+    const out: ItemAnalysis[] = [];
+    for (let i = this.head; i < this.pending.length; i++) out.push(finish(this.pending[i]!));
     this.pending = [];
     this.head = 0;
     return out;
@@ -64,14 +59,52 @@ export class BatchAnalyzer {
 
   /** How many items so far mention `phone` (canonical value). */
   phoneCount(phone: string): number {
-    return this.phoneItems.get(phone) ?? 0;
+    return this.phoneItems.get(phone)?.n ?? 0;
   }
 
-  private finish(x: ItemExtraction): ItemAnalysis {
-    let shared = 1;
-    for (const s of x.selectors) if (s.type === 'phone') shared = Math.max(shared, this.phoneCount(s.value));
-    return scoreExtraction(x, { phoneItemCount: shared });
+  /**
+   * Counts the item once for each distinct phone number in it and returns the cells of those
+   * numbers (none for numbers beyond maxTrackedPhones, which count as 0, as before).
+   */
+  private countPhones(x: ItemExtraction): PhoneCell[] | undefined {
+    let cells: PhoneCell[] | undefined;
+    const sel = x.selectors;
+    for (let i = 0; i < sel.length; i++) {
+      const s = sel[i]!;
+      if (s.type !== 'phone' || seenBefore(sel, i, s.value)) continue;
+      let cell = this.phoneItems.get(s.value);
+      if (cell !== undefined) cell.n++;
+      else if (this.phoneItems.size < this.maxTracked) {
+        cell = { n: 1 };
+        this.phoneItems.set(s.value, cell);
+      } else continue;
+      if (cells === undefined) cells = [cell];
+      else cells.push(cell);
+    }
+    return cells;
   }
+}
+
+/** The count cell of one phone number, shared by every pending item that mentions it. */
+interface PhoneCell {
+  n: number;
+}
+
+interface Pending {
+  x: ItemExtraction;
+  cells: PhoneCell[] | undefined;
+}
+
+/** Whether a phone selector before index `i` has this value (an item names few phones: no Set). */
+function seenBefore(sel: ItemExtraction['selectors'], i: number, value: string): boolean {
+  for (let k = 0; k < i; k++) if (sel[k]!.type === 'phone' && sel[k]!.value === value) return true;
+  return false;
+}
+
+function finish(p: Pending): ItemAnalysis {
+  let shared = 1;
+  if (p.cells) for (const c of p.cells) shared = Math.max(shared, c.n);
+  return scoreExtraction(p.x, { phoneItemCount: shared });
 }
 
 /** Analyse an async stream of items with a BatchAnalyzer, yielding analyses in input order. */

@@ -1,7 +1,7 @@
 import { detectLanguage } from './indicators/language-detect.ts';
 import { findIndicators } from './indicators/language-select.ts';
 import { normalizeText } from './normalize/normalize-text.ts';
-import { toOriginalSpan } from './normalize/normalized-text.ts';
+import { type NormalizedText, originalEnd, originalStart } from './normalize/normalized-text.ts';
 import { classifyKind } from './scoring/classify-kind.ts';
 import { RULES_VERSION } from './scoring/rules-version.ts';
 import { type SelectorFacts, scoreItem } from './scoring/score-item.ts';
@@ -53,12 +53,34 @@ export function extractItem(item: ItemInput, options: AnalyzeOptions = {}): Item
   };
   const prepared: PreparedText = { raw, normalized };
   const selectors = extractAllWith(selectorKinds, raw, extractOptions, prepared);
-  const indicators = findIndicators(normalized.text, lang).map((m) => {
-    const span = toOriginalSpan(normalized, m.start, m.end);
-    return { ...m, match: raw.slice(span.start, span.end), start: span.start, end: span.end };
-  });
+  const indicators = toOriginalMatches(findIndicators(normalized.text, lang), raw, normalized);
   const { kind, reasons } = classifyKind(indicators, selectors);
   return { id: item.id, lang, kind, kindReasons: reasons, selectors, indicators };
+}
+
+/**
+ * The matches with offsets and text of the raw text instead of the normalised one. Each object is
+ * built once, in the public key order (id, category, weight, lang, match, start, end), so that
+ * serialising it needs no reshaping; a loop rather than map(), because tsx names every closure
+ * made per item.
+ */
+function toOriginalMatches(found: IndicatorMatch[], raw: string, n: NormalizedText): IndicatorMatch[] {
+  const out: IndicatorMatch[] = new Array(found.length);
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
+    const start = originalStart(n, m.start);
+    const end = originalEnd(n, m.start, m.end);
+    out[i] = {
+      id: m.id,
+      category: m.category,
+      weight: m.weight,
+      lang: m.lang,
+      match: raw.slice(start, end),
+      start,
+      end,
+    };
+  }
+  return out;
 }
 
 /** Score an extraction; `facts` carries what only a batch knows (a phone shared by many items). */

@@ -4,6 +4,7 @@ import { analysisText, BatchAnalyzer, type ItemAnalysis } from '@vigil/analysis'
 import { CSV_HEADER, toCsvRow, toJsonl } from './format-output.ts';
 import { HtmlReport } from './html-report.ts';
 import { readRecordBatches } from './read-records.ts';
+import { Utf8Block } from './utf8-block.ts';
 
 export interface ScanOptions {
   input: Readable;
@@ -32,7 +33,7 @@ export interface ScanSummary {
 
 export class StrictModeError extends Error {}
 
-/** Output is written in blocks of about this many characters. */
+/** Output is written in blocks of about this many bytes. */
 const BLOCK = 65_536;
 
 /**
@@ -48,18 +49,17 @@ export async function runScan(o: ScanOptions): Promise<ScanSummary> {
   let items = 0;
   let errors = 0;
 
-  // Output lines are gathered into blocks of ~64 KB: one stream write (and one UTF-8 encoding)
-  // per block instead of per item, and no promise per item.
-  let pending = '';
+  // Output lines are encoded straight into a ~64 KB UTF-8 block: one stream write per block
+  // instead of per item, no promise per item, and no long concatenated string to flatten and
+  // encode again. The block is copied out when written, so its memory is reused.
+  const block = new Utf8Block(BLOCK);
   const flush = async () => {
-    if (pending === '') return;
-    const block = pending;
-    pending = '';
-    if (!o.output.write(block)) await once(o.output, 'drain');
+    if (block.empty) return;
+    if (!o.output.write(block.take())) await once(o.output, 'drain');
   };
   const write = async (chunk: string) => {
-    pending += chunk;
-    if (pending.length >= BLOCK) await flush();
+    block.add(chunk);
+    if (block.full) await flush();
   };
   const emit = (done: ItemAnalysis[]): void => {
     for (const a of done) {
@@ -69,7 +69,7 @@ export async function runScan(o: ScanOptions): Promise<ScanSummary> {
         const text = queue?.shift() ?? '';
         if (queue && queue.length === 0) texts.delete(a.id);
         report.add(a, text);
-      } else pending += o.format === 'csv' ? toCsvRow(a) : toJsonl(a);
+      } else block.add(o.format === 'csv' ? toCsvRow(a) : toJsonl(a));
     }
   };
 
@@ -96,7 +96,7 @@ export async function runScan(o: ScanOptions): Promise<ScanSummary> {
         else texts.set(rec.item.id, [analysisText(rec.item)]);
       }
       emit(batch.push(rec.item));
-      if (pending.length >= BLOCK) await flush();
+      if (block.full) await flush();
     }
   }
   emit(batch.flush());

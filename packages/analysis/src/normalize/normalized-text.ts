@@ -17,18 +17,27 @@ export function toOriginalSpan(
   start: number,
   end: number,
 ): { start: number; end: number } {
+  return { start: originalStart(n, start), end: originalEnd(n, start, end) };
+}
+
+/** Where in the raw text the span text[start, ...) of `n` begins (toOriginalSpan's start, no object). */
+export function originalStart(n: NormalizedText, start: number): number {
+  return n.offsets[clamp(start, 0, n.text.length)]!;
+}
+
+/** Where in the raw text the span text[start, end) of `n` ends (toOriginalSpan's end, no object). */
+export function originalEnd(n: NormalizedText, start: number, end: number): number {
   const { offsets } = n;
   const len = n.text.length;
   const s = clamp(start, 0, len);
   const e = clamp(end, s, len);
-  const rawStart = offsets[s]!;
-  if (e === s) return { start: rawStart, end: rawStart };
+  if (e === s) return offsets[s]!;
   // When one raw character expanded to several (🔟 -> "10"), an end inside the expansion must
   // still cover the whole source character.
   const last = offsets[e - 1]!;
   let j = e;
   while (j < len && offsets[j]! === last) j++;
-  return { start: rawStart, end: offsets[j]! };
+  return offsets[j]!;
 }
 
 function clamp(v: number, lo: number, hi: number): number {
