@@ -29,40 +29,8 @@ export function toOutput(a: ItemAnalysis) {
   };
 }
 
-/**
- * One JSONL line: exactly `JSON.stringify(toOutput(a))` plus a newline (golden-checked by
- * bench/scan-output-golden.ts and a property test), written out directly without the reshaped
- * copy of every selector and indicator that toOutput makes.
- */
 export function toJsonl(a: ItemAnalysis): string {
-  if (typeof a.id !== 'string') return `${JSON.stringify(toOutput(a))}\n`;
-  let o = `{"id":${str(a.id)},"lang":${a.lang == null ? 'null' : str(a.lang)},"kind":${str(a.kind)},"score":${num(a.score)},"reasons":${JSON.stringify(a.reasons)},"selectors":[`;
-  const sel = a.selectors;
-  for (let i = 0; i < sel.length; i++) {
-    const s = sel[i]!;
-    const flags = s.flags?.length ? `,"flags":${JSON.stringify(s.flags)}` : '';
-    o += `${i > 0 ? ',' : ''}{"type":${str(s.type)},"value":${str(s.value)},"raw":${str(s.raw)},"start":${num(s.start)},"end":${num(s.end)}${flags}}`;
-  }
-  o += '],"indicators":[';
-  const ind = a.indicators;
-  for (let i = 0; i < ind.length; i++) {
-    const m = ind[i]!;
-    o += `${i > 0 ? ',' : ''}{"id":${str(m.id)},"category":${str(m.category)},"weight":${num(m.weight)},"lang":${str(m.lang)},"match":${str(m.match)},"start":${num(m.start)},"end":${num(m.end)}}`;
-  }
-  return `${o}]}\n`;
-}
-
-/** Characters JSON.stringify would escape (quote, backslash, controls) and any surrogate. */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-/** A string as JSON.stringify writes it: quoted as is when nothing needs escaping. */
-function str(s: string): string {
-  return typeof s === 'string' && !NEEDS_ESCAPE.test(s) ? `"${s}"` : JSON.stringify(s);
-}
-
-/** A number as JSON.stringify writes it (non-finite numbers become null). */
-function num(n: number): string {
-  return Number.isFinite(n) ? `${n}` : 'null';
+  return `${JSON.stringify(toOutput(a))}\n`;
 }
 
 export const CSV_HEADER = stringify([
