@@ -44,7 +44,9 @@ const { profile } = await session.post('Profiler.stop');
 session.disconnect();
 
 const selfUs = new Map<number, number>();
-profile.samples?.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
+profile.samples?.forEach((id, i) => {
+  selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0));
+});
 const byFile = new Map<string, number>();
 const byFunction = new Map<string, number>();
 const add = (m: Map<string, number>, k: string, us: number) => m.set(k, (m.get(k) ?? 0) + us);
