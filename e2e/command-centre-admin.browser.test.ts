@@ -1,46 +1,20 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInApi } from './support/api.ts';
-import { hasChromium, launchBrowser } from './support/browser.ts';
-import { serverEnv, startVigil, stopChild } from './support/cli.ts';
-
-const ADMIN = { email: 'admin@example.test', password: 'synthetic-admin-password' };
+import { hasChromium } from './support/browser.ts';
+import { ADMIN, type BrowserVigil, signInPage, startBrowserVigil } from './support/browser-vigil.ts';
 
 /** Setting up an action day by hand: an agency, a user in it, an operation, a team with a member. */
 describe.skipIf(!hasChromium)('administration forms in the browser', () => {
-  let server: { child: ChildProcess; url: string };
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(tmpdir(), 'vigil-admin-'));
-  const { env, cleanup } = serverEnv(dataDir);
+  let vigil: BrowserVigil;
 
   beforeAll(async () => {
-    server = await startVigil({
-      ...env,
-      VIGIL_ADMIN_EMAIL: ADMIN.email,
-      VIGIL_ADMIN_PASSWORD: ADMIN.password,
-    });
-    browser = await launchBrowser();
+    vigil = await startBrowserVigil('admin');
   });
   afterAll(async () => {
-    await browser?.close();
-    if (server) await stopChild(server.child, 'SIGTERM');
-    await cleanup();
-    rmSync(dataDir, { recursive: true, force: true });
+    await vigil?.stop();
   });
 
-  async function signIn(email: string, password: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(server.url);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('user-menu').waitFor();
-    return page;
-  }
+  const signIn = (email: string, password: string) => signInPage(vigil, email, { password });
 
   it('an administrator adds an agency and a user, creates and edits an operation, and staffs a team', async () => {
     const page = await signIn(ADMIN.email, ADMIN.password);
@@ -87,7 +61,7 @@ describe.skipIf(!hasChromium)('administration forms in the browser', () => {
     await edit.getByRole('button', { name: 'Save operation' }).click();
     await page.getByText('Synthetic spring action day (revised)').first().waitFor();
 
-    const admin = await signInApi(server.url, ADMIN.email, ADMIN.password);
+    const admin = await signInApi(vigil.url, ADMIN.email, ADMIN.password);
     const [operation] =
       await admin.get<
         { name: string; focus: string[]; countries: string[]; focusGroup: { nationality: string } }[]

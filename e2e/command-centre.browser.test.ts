@@ -1,45 +1,30 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInApi } from './support/api.ts';
-import { hasChromium, launchBrowser } from './support/browser.ts';
-import { serverEnv, startVigil, stopChild } from './support/cli.ts';
-
-const ADMIN = { email: 'admin@example.test', password: 'synthetic-admin-password' };
-const PASSWORD = 'synthetic-user-password';
+import { hasChromium } from './support/browser.ts';
+import {
+  ADMIN,
+  addUsers,
+  type BrowserVigil,
+  PASSWORD,
+  signInPage,
+  startBrowserVigil,
+} from './support/browser-vigil.ts';
 
 /** The "done when" of the command centre: two people, two browsers, one live picture. */
 describe.skipIf(!hasChromium)('command centre in two browser contexts', () => {
-  let server: { child: ChildProcess; url: string };
-  let browser: Browser;
+  let vigil: BrowserVigil;
   let operationId: string;
   let platformId: string;
-  const dataDir = mkdtempSync(join(tmpdir(), 'vigil-cc-'));
-  const { env, cleanup } = serverEnv(dataDir);
 
   beforeAll(async () => {
-    server = await startVigil({
-      ...env,
-      VIGIL_ADMIN_EMAIL: ADMIN.email,
-      VIGIL_ADMIN_PASSWORD: ADMIN.password,
-    });
-    const admin = await signInApi(server.url, ADMIN.email, ADMIN.password);
-    for (const [role, country] of [
+    vigil = await startBrowserVigil('cc');
+    const admin = await signInApi(vigil.url, ADMIN.email, ADMIN.password);
+    await addUsers(admin, [
       ['investigator', 'PL'],
       ['coordinator', 'NL'],
       ['observer', 'NL'],
-    ] as const) {
-      await admin.post('/api/users', {
-        email: `${role}@example.test`,
-        name: `Synthetic ${role}`,
-        role,
-        country,
-        password: PASSWORD,
-      });
-    }
+    ]);
     const operation = await admin.post<{ id: string }>('/api/operations', {
       name: 'Synthetic browser day',
       countries: ['NL', 'PL'],
@@ -52,38 +37,12 @@ describe.skipIf(!hasChromium)('command centre in two browser contexts', () => {
       targetGroups: ['ukrainian_refugees'],
     });
     platformId = platform.id;
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
-    if (server) await stopChild(server.child, 'SIGTERM');
-    await cleanup();
-    rmSync(dataDir, { recursive: true, force: true });
+    await vigil?.stop();
   });
 
-  async function signIn(email: string): Promise<Page> {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    page.on('dialog', (dialog) => {
-      throw new Error(`a dialog opened: ${dialog.message()}`);
-    });
-    await page.goto(server.url);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('user-menu').waitFor();
-    // Strings run in the page (this file is type-checked without the DOM library).
-    await page.evaluate(`localStorage.setItem('vigil.operationId', ${JSON.stringify(operationId)})`);
-    await page.goto(server.url);
-    await page
-      .locator('[data-testid=live-status][data-status=live]')
-      .waitFor({ timeout: 30_000 })
-      .catch(async (error) => {
-        await page.screenshot({ path: '/tmp/vigil-e2e-failure.png' });
-        throw error;
-      });
-    return page;
-  }
+  const signIn = (email: string) => signInPage(vigil, email, { operationId });
 
   const figure = async (page: Page, id: string) =>
     Number(await page.getByTestId(`figure-value-${id}`).textContent());
@@ -136,7 +95,7 @@ describe.skipIf(!hasChromium)('command centre in two browser contexts', () => {
     await observer.getByRole('link', { name: 'People', exact: true }).click();
     await observer.getByTestId('people-tab-suspect').waitFor();
     expect(await observer.getByTestId('people-tab-victim').count()).toBe(0);
-    const observerApi = await signInApi(server.url, 'observer@example.test', PASSWORD);
+    const observerApi = await signInApi(vigil.url, 'observer@example.test', PASSWORD);
     const people = await observerApi.get<{ role: string }[]>(`/api/operations/${operationId}/people`);
     expect(people.some((person) => person.role === 'victim')).toBe(false);
   });

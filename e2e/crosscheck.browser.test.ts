@@ -1,68 +1,37 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, signInApi } from './support/api.ts';
-import { hasChromium, launchBrowser } from './support/browser.ts';
-import { serverEnv, startVigil, stopChild } from './support/cli.ts';
-
-const ADMIN = { email: 'admin@example.test', password: 'synthetic-admin-password' };
-const PASSWORD = 'synthetic-user-password';
+import { hasChromium } from './support/browser.ts';
+import {
+  ADMIN,
+  addUsers,
+  type BrowserVigil,
+  PASSWORD,
+  signInPage,
+  startBrowserVigil,
+} from './support/browser-vigil.ts';
 
 /** Reference sets and hits in the browser: import (with a refused file first), a live hit, a lead. */
 describe.skipIf(!hasChromium)('cross-checks in a browser', () => {
-  let server: { child: ChildProcess; url: string };
-  let browser: Browser;
+  let vigil: BrowserVigil;
   let operationId: string;
   let investigator: ApiClient;
-  const dataDir = mkdtempSync(join(tmpdir(), 'vigil-xc-'));
-  const { env, cleanup } = serverEnv(dataDir);
 
   beforeAll(async () => {
-    server = await startVigil({
-      ...env,
-      VIGIL_ADMIN_EMAIL: ADMIN.email,
-      VIGIL_ADMIN_PASSWORD: ADMIN.password,
-    });
-    const admin = await signInApi(server.url, ADMIN.email, ADMIN.password);
-    for (const [role, country] of [
+    vigil = await startBrowserVigil('xc');
+    const admin = await signInApi(vigil.url, ADMIN.email, ADMIN.password);
+    await addUsers(admin, [
       ['analyst', 'NL'],
       ['investigator', 'PL'],
-    ] as const) {
-      await admin.post('/api/users', {
-        email: `${role}@example.test`,
-        name: `Synthetic ${role}`,
-        role,
-        country,
-        password: PASSWORD,
-      });
-    }
+    ]);
     operationId = (await admin.post<{ id: string }>('/api/operations', { name: 'Synthetic cross-check day' }))
       .id;
-    investigator = await signInApi(server.url, 'investigator@example.test', PASSWORD);
-    browser = await launchBrowser();
+    investigator = await signInApi(vigil.url, 'investigator@example.test', PASSWORD);
   });
   afterAll(async () => {
-    await browser?.close();
-    if (server) await stopChild(server.child, 'SIGTERM');
-    await cleanup();
-    rmSync(dataDir, { recursive: true, force: true });
+    await vigil?.stop();
   });
 
-  async function signIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(server.url);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('user-menu').waitFor();
-    await page.evaluate(`localStorage.setItem('vigil.operationId', ${JSON.stringify(operationId)})`);
-    await page.goto(server.url);
-    await page.locator('[data-testid=live-status][data-status=live]').waitFor({ timeout: 30_000 });
-    return page;
-  }
+  const signIn = (email: string) => signInPage(vigil, email, { operationId });
 
   it('imports a watchlist, shows a new matching item live as a hit, and turns it into a lead', async () => {
     const analyst = await signIn('analyst@example.test');
