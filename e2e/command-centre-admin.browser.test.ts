@@ -59,7 +59,8 @@ describe.skipIf(!hasChromium)('administration forms in the browser', () => {
     await expect.poll(() => edit.getByLabel('Countries').inputValue()).toBe('NL, PL');
     await edit.getByLabel('Name').fill('Synthetic spring action day (revised)');
     await edit.getByRole('button', { name: 'Save operation' }).click();
-    await page.getByText('Synthetic spring action day (revised)').first().waitFor();
+    // The operation's card (not the hidden <option> of the operation picker) shows the new name.
+    await page.getByRole('button', { name: 'Edit Synthetic spring action day (revised)' }).waitFor();
 
     const admin = await signInApi(vigil.url, ADMIN.email, ADMIN.password);
     const [operation] =

@@ -24,12 +24,16 @@ const pages = ads / 10 + ads;
 let db: Database;
 let fixture: FixtureServer;
 let dataDir: string;
+/** Every worker this file starts: a failed assertion must not leave one running against the database. */
+const workers: ChildProcess[] = [];
 beforeAll(async () => {
   db = await openTestDatabase();
   fixture = await startFixtureServer({ classifiedsAds: ads });
   dataDir = await mkdtemp(join(tmpdir(), 'vigil-worker-kill-'));
 });
 afterAll(async () => {
+  for (const child of workers)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   if (db && db.schemaName !== 'public')
     await db.pool.query(`DROP SCHEMA IF EXISTS "${jobSchema(db)}" CASCADE`).catch(() => undefined);
   await fixture?.close();
@@ -66,6 +70,7 @@ function startWorker(): { child: ChildProcess; output: () => string; exited: Pro
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  workers.push(child);
   let text = '';
   child.stdout!.on('data', (c) => {
     text += c;
@@ -158,5 +163,6 @@ describe('vigil worker killed mid-crawl', () => {
     expect(report.missing).toEqual([]);
     expect(report.unrecorded).toEqual([]);
     expect(verifyPassed(report)).toBe(true);
-  });
+    // Two worker start-ups and a 66-page crawl: beside the rest of the suite on 2 cores this takes minutes.
+  }, 300_000);
 });
