@@ -80,15 +80,24 @@ const HIT_LIST_SELECT = `SELECT ${hitColumns('h.')},
        LEFT JOIN items i ON h.source_type = 'item' AND i.id::text = h.source_id
        LEFT JOIN people p ON h.source_type = 'person' AND p.id::text = h.source_id`;
 
-/** Hits of one operation, newest first, with the set each came through and the source's handling. */
+/**
+ * Hits of one operation, newest first, with the set each came through and the source's handling.
+ * `before` is a hit id (keyset cursor): only hits listed after it are returned, so pages never
+ * repeat or skip a hit while new ones arrive. A cursor that is not a hit of the operation gives [].
+ */
 export async function listOperationHits(
   db: Queryable,
   operationId: string,
   limit: number,
+  before?: string,
 ): Promise<HitListRow[]> {
+  const after = before
+    ? `AND (h.created_at, h.score, h.id) < (SELECT c.created_at, c.score, c.id FROM hits c WHERE c.id = $3 AND c.operation_id = $1)`
+    : '';
   const { rows } = await db.query<HitListRow>(
-    `${HIT_LIST_SELECT} WHERE h.operation_id = $1 ORDER BY h.created_at DESC, h.score DESC LIMIT $2`,
-    [operationId, limit],
+    `${HIT_LIST_SELECT} WHERE h.operation_id = $1 ${after}
+      ORDER BY h.created_at DESC, h.score DESC, h.id DESC LIMIT $2`,
+    before ? [operationId, limit, before] : [operationId, limit],
   );
   return rows;
 }

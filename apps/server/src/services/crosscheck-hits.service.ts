@@ -71,11 +71,18 @@ export function presentHit(actor: Actor, hit: HitListRow) {
 }
 
 /** Hits of an operation the reader may see: hidden sources are left out, hidden set values blanked. */
-export async function listHits(ctx: ServiceContext, actor: Actor, operationId: string, limit = 500) {
+export async function listHits(
+  ctx: ServiceContext,
+  actor: Actor,
+  operationId: string,
+  page: { limit?: number; before?: string } = {},
+) {
   authorize(actor, 'reference.read');
   await requireOperation(ctx, operationId);
-  const rows = await listOperationHits(ctx.database.pool, operationId, Math.min(Math.max(limit, 1), 5000));
-  const visible = rows.filter((hit) => maySeeSource(actor, hit)).map((hit) => presentHit(actor, hit));
+  const limit = Math.min(Math.max(page.limit ?? 500, 1), 5000);
+  const visible = (await visiblePage(ctx, actor, operationId, limit, page.before)).map((hit) =>
+    presentHit(actor, hit),
+  );
   await inTransaction(ctx, (tx) =>
     appendAudit(tx, [
       {
@@ -88,6 +95,28 @@ export async function listHits(ctx: ServiceContext, actor: Actor, operationId: s
     ]),
   );
   return visible;
+}
+
+/**
+ * Up to `limit` hits the reader may see, after the cursor. Hidden hits are skipped by reading
+ * further batches, so a page shorter than `limit` means there is nothing more (the client can
+ * page on with the last id it got and never stops early at a run of hidden hits).
+ */
+async function visiblePage(
+  ctx: ServiceContext,
+  actor: Actor,
+  operationId: string,
+  limit: number,
+  before: string | undefined,
+): Promise<HitListRow[]> {
+  const visible: HitListRow[] = [];
+  let cursor = before;
+  for (;;) {
+    const rows = await listOperationHits(ctx.database.pool, operationId, limit, cursor);
+    for (const hit of rows) if (maySeeSource(actor, hit)) visible.push(hit);
+    if (visible.length >= limit || rows.length < limit) return visible.slice(0, limit);
+    cursor = rows.at(-1)?.id;
+  }
 }
 
 /** One action: the hit becomes a lead owned by the reader's country; the hit points at the lead. */

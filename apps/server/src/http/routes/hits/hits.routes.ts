@@ -4,7 +4,15 @@ import type { AppInstance } from '../../app-instance.ts';
 import { actorOf } from '../../plugins/auth.plugin.ts';
 import { AnyArray, AnyObject, IdParams } from '../../schemas.ts';
 
-const HitsQuery = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000 })) });
+const HitsQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, description: 'page size (default 500)' })),
+  before: Type.Optional(
+    Type.String({
+      format: 'uuid',
+      description: 'cursor: the id of the last hit of the previous page; the next page follows it',
+    }),
+  ),
+});
 
 export async function hitsRoutes(app: AppInstance): Promise<void> {
   const tags = ['cross-checks'];
@@ -21,7 +29,7 @@ export async function hitsRoutes(app: AppInstance): Promise<void> {
         response: { 200: AnyArray },
       },
     },
-    async (request) => listHits(ctx, actorOf(request), request.params.id, request.query.limit),
+    async (request) => listHits(ctx, actorOf(request), request.params.id, request.query),
   );
   app.post(
     '/api/hits/:id/lead',
