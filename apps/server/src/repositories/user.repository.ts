@@ -62,3 +62,30 @@ export async function deleteSession(conn: Conn, idHash: string): Promise<void> {
 export async function deleteExpiredSessions(conn: Conn, now: Date): Promise<void> {
   await conn.delete(sessions).where(lt(sessions.expiresAt, now));
 }
+
+export async function updateUser(
+  conn: Conn,
+  id: string,
+  changes: Partial<Pick<UserRow, 'name' | 'role' | 'country' | 'agencyId' | 'active'>>,
+): Promise<UserRow | undefined> {
+  const [row] = await conn.update(users).set(changes).where(eq(users.id, id)).returning();
+  return row;
+}
+
+/**
+ * Lock and return the active administrators' ids, so that two concurrent demotions or
+ * deactivations cannot both pass the "last administrator" check.
+ */
+export async function lockActiveAdministrators(conn: Conn): Promise<string[]> {
+  const rows = await conn
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'administrator'), eq(users.active, true)))
+    .orderBy(asc(users.id))
+    .for('update');
+  return rows.map((row) => row.id);
+}
+
+export async function deleteSessionsOfUser(conn: Conn, userId: string): Promise<void> {
+  await conn.delete(sessions).where(eq(sessions.userId, userId));
+}

@@ -40,6 +40,8 @@ export async function login(database: Database, email: string, password: string)
   const user = await findUserByEmail(database.db, email.trim());
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !ok || !user.active) {
+    // Only someone who knows the password learns that the account is deactivated.
+    const deactivated = user && ok && !user.active;
     await transaction(database, (tx) =>
       appendAudit(tx, [
         {
@@ -47,10 +49,12 @@ export async function login(database: Database, email: string, password: string)
           action: 'login_failed',
           resourceType: 'session',
           resourceId: null,
-          details: { email },
+          details: deactivated ? { email, reason: 'deactivated' } : { email },
         },
       ]),
     );
+    if (deactivated)
+      throw new ServiceError(403, 'this account is deactivated: ask an administrator to reactivate it');
     throw new ServiceError(401, 'wrong e-mail or password');
   }
   const sessionId = randomBytes(32).toString('base64url');
@@ -99,6 +103,14 @@ export async function resumeSession(
 export async function logout(database: Database, sessionId: string): Promise<void> {
   sessionCache(database).delete(hashId(sessionId));
   await deleteSession(database.db, hashId(sessionId));
+}
+
+/**
+ * Forget every cached session in this process, so a changed role or a deactivation takes effect on
+ * the next request. User changes are rare; the cost is one session lookup per signed-in user.
+ */
+export function forgetCachedSessions(database: Database): void {
+  sessionCache(database).clear();
 }
 
 export interface NewUserInput {

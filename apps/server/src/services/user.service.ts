@@ -8,10 +8,18 @@ import {
   listAgencies,
 } from '../repositories/agency.repository.ts';
 import { ensureCountries } from '../repositories/reference.repository.ts';
-import { listUsers, userDirectory } from '../repositories/user.repository.ts';
-import { createUser, type NewUserInput } from './auth.service.ts';
-import type { ServiceContext } from './context.ts';
-import { conflict, invalid } from './errors.ts';
+import {
+  deleteSessionsOfUser,
+  findUser,
+  listUsers,
+  lockActiveAdministrators,
+  updateUser,
+  userDirectory,
+} from '../repositories/user.repository.ts';
+import { appendAudit } from './audit.service.ts';
+import { createUser, forgetCachedSessions, type NewUserInput } from './auth.service.ts';
+import { inTransaction, type ServiceContext } from './context.ts';
+import { conflict, invalid, notFound } from './errors.ts';
 
 const present = (user: Awaited<ReturnType<typeof listUsers>>[number]) => ({
   id: user.id,
@@ -60,4 +68,78 @@ export async function addAgency(
   if (await findAgencyByName(ctx.database.db, name)) throw conflict(`an agency named ${name} exists`);
   if (input.country) await ensureCountries(ctx.database.db, [{ code: input.country }]);
   return insertAgency(ctx.database.db, { name, country: input.country ?? null });
+}
+
+export interface UserChanges {
+  name?: string;
+  role?: string;
+  country?: string | null;
+  agencyId?: string | null;
+}
+
+/** Change a user's name, role, country or agency; the change is audited with the old values. */
+export async function changeUser(ctx: ServiceContext, actor: Actor, id: string, input: UserChanges) {
+  authorize(actor, 'user.manage');
+  const changes: UserChanges = {};
+  if (input.name !== undefined) {
+    changes.name = input.name.trim();
+    if (!changes.name) throw invalid('name must not be empty');
+  }
+  if (input.role !== undefined) {
+    if (!(ROLES as readonly string[]).includes(input.role))
+      throw invalid(`role must be one of ${ROLES.join(', ')}`);
+    changes.role = input.role;
+  }
+  if (input.agencyId !== undefined) {
+    if (input.agencyId && !(await findAgency(ctx.database.db, input.agencyId)))
+      throw invalid('agencyId: no such agency');
+    changes.agencyId = input.agencyId;
+  }
+  if (input.country !== undefined) {
+    if (input.country) await ensureCountries(ctx.database.db, [{ code: input.country }]);
+    changes.country = input.country;
+  }
+  return saveUserChange(ctx, actor, id, changes, 'user.updated');
+}
+
+/** Deactivate a user: they cannot sign in, and their sessions end at once. */
+export async function deactivateUser(ctx: ServiceContext, actor: Actor, id: string) {
+  authorize(actor, 'user.manage');
+  if (id === actor.id) throw invalid('you cannot deactivate yourself: ask another administrator');
+  return saveUserChange(ctx, actor, id, { active: false }, 'user.deactivated');
+}
+
+export async function reactivateUser(ctx: ServiceContext, actor: Actor, id: string) {
+  authorize(actor, 'user.manage');
+  return saveUserChange(ctx, actor, id, { active: true }, 'user.reactivated');
+}
+
+async function saveUserChange(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  changes: UserChanges & { active?: boolean },
+  action: string,
+) {
+  const saved = await inTransaction(ctx, async (tx) => {
+    // Locked first, so that concurrent changes cannot together remove the last administrator.
+    const admins = await lockActiveAdministrators(tx);
+    const before = await findUser(tx, id);
+    if (!before) throw notFound('user');
+    const after = { ...before, ...changes };
+    const wasAdmin = before.active && before.role === 'administrator';
+    const staysAdmin = after.active && after.role === 'administrator';
+    if (wasAdmin && !staysAdmin && admins.length <= 1)
+      throw invalid('this is the last active administrator: make another user administrator first');
+    const updated = await updateUser(tx, id, changes);
+    if (!updated) throw notFound('user');
+    if (changes.active === false) await deleteSessionsOfUser(tx, id);
+    const from = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before]]));
+    await appendAudit(tx, [
+      { actor: actor.id, action, resourceType: 'user', resourceId: id, details: { from, to: changes } },
+    ]);
+    return updated;
+  });
+  forgetCachedSessions(ctx.database);
+  return present(saved);
 }

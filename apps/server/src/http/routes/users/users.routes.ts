@@ -2,13 +2,16 @@ import { Type } from 'typebox';
 import {
   addAgency,
   addUser,
+  changeUser,
+  deactivateUser,
   listAllAgencies,
   listAllUsers,
   listUserDirectory,
+  reactivateUser,
 } from '../../../services/user.service.ts';
 import type { AppInstance } from '../../app-instance.ts';
 import { actorOf } from '../../plugins/auth.plugin.ts';
-import { AnyArray, AnyObject, CountryCode } from '../../schemas.ts';
+import { AnyArray, AnyObject, CountryCode, IdParams } from '../../schemas.ts';
 
 const NewUser = Type.Object({
   email: Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', maxLength: 320 }),
@@ -17,6 +20,13 @@ const NewUser = Type.Object({
   country: Type.Optional(Type.Union([CountryCode, Type.Null()])),
   agencyId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
   password: Type.String({ minLength: 12, maxLength: 1024 }),
+});
+
+const UserPatch = Type.Object({
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  role: Type.Optional(Type.String()),
+  country: Type.Optional(Type.Union([CountryCode, Type.Null()])),
+  agencyId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
 });
 
 const NewAgency = Type.Object({
@@ -35,6 +45,43 @@ export async function usersRoutes(app: AppInstance): Promise<void> {
     { schema: { tags: ['users'], summary: 'Add a user', body: NewUser, response: { 201: AnyObject } } },
     async (request, reply) =>
       reply.code(201).send(await addUser(app.deps.ctx, actorOf(request), request.body)),
+  );
+  app.patch(
+    '/api/users/:id',
+    {
+      schema: {
+        tags: ['users'],
+        summary: "Change a user's name, role, country or agency",
+        params: IdParams,
+        body: UserPatch,
+        response: { 200: AnyObject },
+      },
+    },
+    async (request) => changeUser(app.deps.ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/users/:id/deactivate',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Deactivate a user: no sign-in, and their sessions end at once',
+        params: IdParams,
+        response: { 200: AnyObject },
+      },
+    },
+    async (request) => deactivateUser(app.deps.ctx, actorOf(request), request.params.id),
+  );
+  app.post(
+    '/api/users/:id/reactivate',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Reactivate a user',
+        params: IdParams,
+        response: { 200: AnyObject },
+      },
+    },
+    async (request) => reactivateUser(app.deps.ctx, actorOf(request), request.params.id),
   );
   app.get(
     '/api/users/directory',
