@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { QueryState } from '../../components/QueryState.tsx';
 import { RouteLink } from '../../components/RouteLink.tsx';
@@ -11,6 +11,7 @@ import { useUser } from '../../lib/session.ts';
 import type { Operation } from '../../lib/types.ts';
 import { type Hit, hitToLead, useHits } from './crosscheck-api.ts';
 import { matchedText, STRENGTH_COLOR, strengthLabel } from './hit-display.ts';
+import { flattenHitPages } from './hits-paging.ts';
 
 /**
  * Hits of the operation: what matched what, how strongly and through which set. The list is
@@ -29,33 +30,48 @@ export function HitsScene({ operation }: { operation: Operation }) {
         {liveHits > 0 ? ` ${liveHits} hit announcement(s) arrived live.` : ''}
       </Text>
       <QueryState query={hits} label="hits">
-        {(list) => (
-          <Table.ScrollContainer minWidth={900}>
-            <Table fz="sm" data-testid="hits-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Selector</Table.Th>
-                  <Table.Th>Matched</Table.Th>
-                  <Table.Th>Strength</Table.Th>
-                  <Table.Th>Set (owner)</Table.Th>
-                  <Table.Th>Found in</Table.Th>
-                  <Table.Th>When</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.map((hit) => (
-                  <HitRow key={hit.id} hit={hit} operationId={operation.id} />
-                ))}
-              </Table.Tbody>
-            </Table>
-            {list.length === 0 && (
-              <Text c="dimmed" size="sm" p="sm">
-                No hits yet. Import a reference set, or wait for items that match one.
-              </Text>
-            )}
-          </Table.ScrollContainer>
-        )}
+        {(data) => {
+          const list = flattenHitPages(data.pages);
+          return (
+            <Table.ScrollContainer minWidth={900}>
+              <Table fz="sm" data-testid="hits-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Selector</Table.Th>
+                    <Table.Th>Matched</Table.Th>
+                    <Table.Th>Strength</Table.Th>
+                    <Table.Th>Set (owner)</Table.Th>
+                    <Table.Th>Found in</Table.Th>
+                    <Table.Th>When</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.map((hit) => (
+                    <HitRow key={hit.id} hit={hit} operationId={operation.id} />
+                  ))}
+                </Table.Tbody>
+              </Table>
+              {list.length === 0 && (
+                <Text c="dimmed" size="sm" p="sm">
+                  No hits yet. Import a reference set, or wait for items that match one.
+                </Text>
+              )}
+              {hits.hasNextPage && (
+                <Group justify="center" p="sm">
+                  <Button
+                    variant="light"
+                    loading={hits.isFetchingNextPage}
+                    onClick={() => void hits.fetchNextPage()}
+                    data-testid="hits-load-more"
+                  >
+                    Load more hits ({list.length} shown)
+                  </Button>
+                </Group>
+              )}
+            </Table.ScrollContainer>
+          );
+        }}
       </QueryState>
     </Stack>
   );

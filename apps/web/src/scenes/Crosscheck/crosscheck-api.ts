@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, get, post } from '../../lib/api.ts';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api, get, post, query } from '../../lib/api.ts';
 import { keys } from '../../lib/query-keys.ts';
+import { HITS_PAGE_SIZE, nextHitsCursor } from './hits-paging.ts';
 
 /** A reference set as the API lists it (apps/server crosscheck-sets.service presentSet). */
 export interface ReferenceSet {
@@ -79,8 +80,15 @@ export const useReferenceSets = (op: string) =>
     queryFn: () => get<ReferenceSet[]>(`${opPath(op)}/reference-sets`),
   });
 
+/** Hits page by page (newest first); the live feed's invalidation refetches the loaded pages. */
 export const useHits = (op: string) =>
-  useQuery({ queryKey: keys.hits(op), queryFn: () => get<Hit[]>(`${opPath(op)}/hits`) });
+  useInfiniteQuery({
+    queryKey: keys.hits(op),
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      get<Hit[]>(`${opPath(op)}/hits${query({ limit: HITS_PAGE_SIZE, before: pageParam })}`),
+    getNextPageParam: (lastPage) => nextHitsCursor(lastPage, HITS_PAGE_SIZE),
+  });
 
 export const importSet = (op: string, body: SetImportBody) =>
   post<SetImportResult>(`${opPath(op)}/reference-sets`, body);
