@@ -5,9 +5,14 @@ import { hasPermission } from '../../lib/format.ts';
 import { useUser } from '../../lib/session.ts';
 import { AddAgencyForm } from './AddAgencyForm.tsx';
 import { AddUserForm } from './AddUserForm.tsx';
+import { EditUserButton } from './EditUserButton.tsx';
+import { UserActiveButton } from './UserActiveButton.tsx';
 import { AGENCIES_KEY, type Agency, USERS_KEY, type UserRow } from './users-data.ts';
 
-/** Administrators add agencies and users (role, country, agency); everyone else is told why not. */
+/**
+ * Administrators add agencies and users (role, country, agency), edit and deactivate them;
+ * everyone else is told why not.
+ */
 export function UsersScene() {
   const user = useUser();
   const allowed = hasPermission(user, 'user.manage');
@@ -40,11 +45,17 @@ export function UsersScene() {
             <Table.Th>Role</Table.Th>
             <Table.Th>Country</Table.Th>
             <Table.Th>Agency</Table.Th>
+            <Table.Th>Actions</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {(users.data ?? []).map((row) => (
-            <Table.Tr key={row.id} data-testid="user-row" data-email={row.email}>
+            <Table.Tr
+              key={row.id}
+              data-testid="user-row"
+              data-email={row.email}
+              data-active={row.active ? 'true' : 'false'}
+            >
               <Table.Td>
                 {row.name} {!row.active && <Badge color="gray">inactive</Badge>}
               </Table.Td>
@@ -52,6 +63,12 @@ export function UsersScene() {
               <Table.Td>{row.role}</Table.Td>
               <Table.Td>{row.country ?? '—'}</Table.Td>
               <Table.Td>{(row.agencyId && agencyName.get(row.agencyId)) ?? '—'}</Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <EditUserButton user={row} agencies={agencies.data ?? []} />
+                  <UserActiveButton user={row} />
+                </Group>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
