@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInApi } from './support/api.ts';
 import { hasChromium } from './support/browser.ts';
-import { ADMIN, type BrowserVigil, signInPage, startBrowserVigil } from './support/browser-vigil.ts';
+import {
+  ADMIN,
+  type BrowserVigil,
+  PASSWORD,
+  signInPage,
+  startBrowserVigil,
+} from './support/browser-vigil.ts';
 
 /** Setting up an action day by hand: an agency, a user in it, an operation, a team with a member. */
 describe.skipIf(!hasChromium)('administration forms in the browser', () => {
@@ -91,5 +97,46 @@ describe.skipIf(!hasChromium)('administration forms in the browser', () => {
     // The new user can sign in with the password the administrator set.
     const newcomer = await signIn('new.investigator@example.test', 'synthetic-new-password');
     await expect(newcomer.getByRole('link', { name: 'Users', exact: true }).count()).resolves.toBe(0);
+  });
+  it('an administrator edits a user, deactivates them (their session ends) and reactivates them', async () => {
+    const admin = await signInApi(vigil.url, ADMIN.email, ADMIN.password);
+    const email = 'edit.me@example.test';
+    await admin.post('/api/users', {
+      email,
+      name: 'Synthetic Editable',
+      role: 'observer',
+      password: PASSWORD,
+    });
+    const session = await signInApi(vigil.url, email, PASSWORD);
+    const page = await signIn(ADMIN.email, ADMIN.password);
+    await page.getByRole('link', { name: 'Users', exact: true }).click();
+    const row = page.locator(`[data-testid=user-row][data-email="${email}"]`);
+
+    await row.getByTestId('user-edit').click();
+    const form = page.getByRole('form', { name: 'Edit user' });
+    await form.getByLabel('Name').fill('Synthetic Edited');
+    await form.getByLabel('Role').selectOption('analyst');
+    await form.getByLabel('Country').fill('de');
+    await form.getByTestId('user-edit-save').click();
+    await expect.poll(() => row.textContent()).toContain('analyst');
+    expect(await row.textContent()).toContain('Synthetic Edited');
+    await expect(session.get<{ user: { role: string } }>('/api/session')).resolves.toMatchObject({
+      user: { role: 'analyst', country: 'DE' },
+    });
+
+    await row.getByTestId('user-deactivate').click();
+    await expect.poll(() => row.getAttribute('data-active')).toBe('false');
+    await expect(session.get('/api/operations')).rejects.toThrow(/401/);
+    await expect(signInApi(vigil.url, email, PASSWORD)).rejects.toThrow(/403/);
+
+    // Administrators cannot deactivate themselves: the refusal is shown, the row stays active.
+    const self = page.locator(`[data-testid=user-row][data-email="${ADMIN.email}"]`);
+    await self.getByTestId('user-deactivate').click();
+    await expect.poll(() => page.locator('body').textContent()).toContain('cannot deactivate yourself');
+    expect(await self.getAttribute('data-active')).toBe('true');
+
+    await row.getByTestId('user-reactivate').click();
+    await expect.poll(() => row.getAttribute('data-active')).toBe('true');
+    await signInApi(vigil.url, email, PASSWORD);
   });
 });
