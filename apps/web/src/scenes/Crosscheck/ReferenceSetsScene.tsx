@@ -8,9 +8,11 @@ import { keys } from '../../lib/query-keys.ts';
 import { useUser } from '../../lib/session.ts';
 import type { Operation } from '../../lib/types.ts';
 import { deleteSet, type ReferenceSet, useReferenceSets } from './crosscheck-api.ts';
+import { ExportFilterModal } from './ExportFilterModal.tsx';
 import { VALIDITY_COLOR } from './hit-display.ts';
 import { ImportFilterModal } from './ImportFilterModal.tsx';
 import { ImportSetModal } from './ImportSetModal.tsx';
+import { SharingKeysPanel } from './SharingKeysPanel.tsx';
 
 /** Watchlists and reference data the operation checks against, with owner, validity and hits. */
 export function ReferenceSetsScene({ operation }: { operation: Operation }) {
@@ -20,6 +22,7 @@ export function ReferenceSetsScene({ operation }: { operation: Operation }) {
   const [importing, setImporting] = useState(false);
   const [importingFilter, setImportingFilter] = useState(false);
   const [replacing, setReplacing] = useState<ReferenceSet | null>(null);
+  const [sharing, setSharing] = useState<ReferenceSet | null>(null);
   return (
     <Stack>
       <Group justify="space-between">
@@ -57,6 +60,7 @@ export function ReferenceSetsScene({ operation }: { operation: Operation }) {
                     operationId={operation.id}
                     mine={mayImport && set.kind === 'plain' && set.ownerCountry === user?.country}
                     onNewVersion={() => setReplacing(set)}
+                    onExportFilter={() => setSharing(set)}
                   />
                 ))}
               </Table.Tbody>
@@ -81,6 +85,10 @@ export function ReferenceSetsScene({ operation }: { operation: Operation }) {
       {importingFilter && (
         <ImportFilterModal operationId={operation.id} opened onClose={() => setImportingFilter(false)} />
       )}
+      {sharing && (
+        <ExportFilterModal set={sharing} operationId={operation.id} onClose={() => setSharing(null)} />
+      )}
+      {hasPermission(user, 'key.manage') && <SharingKeysPanel />}
     </Stack>
   );
 }
@@ -90,11 +98,14 @@ function SetRow({
   operationId,
   mine,
   onNewVersion,
+  onExportFilter,
 }: {
   set: ReferenceSet;
   operationId: string;
+  /** The reader may replace, delete and share the set (owner country, reference.import, plain). */
   mine: boolean;
   onNewVersion: () => void;
+  onExportFilter: () => void;
 }) {
   const client = useQueryClient();
   const remove = useMutation({
@@ -137,6 +148,14 @@ function SetRow({
           <Group gap="xs" wrap="nowrap">
             <Button size="xs" variant="light" onClick={onNewVersion}>
               New version
+            </Button>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={onExportFilter}
+              data-testid={`set-export-filter-${set.id}`}
+            >
+              Export filter
             </Button>
             <Button
               size="xs"
