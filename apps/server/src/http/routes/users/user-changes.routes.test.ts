@@ -120,3 +120,22 @@ describe('editing, deactivating and reactivating users', () => {
     expect((await target.get('/api/operations')).statusCode).toBe(200);
   });
 });
+
+describe('the last-administrator guard under concurrency', () => {
+  it('two administrators demoting themselves at the same time leave one administrator', async () => {
+    const t = await createTestApp();
+    try {
+      const [a, b] = [await t.signIn('administrator', null), await t.signIn('administrator', null)];
+      const results = await Promise.all([
+        a.patch(`/api/users/${a.user.id}`, { role: 'coordinator' }),
+        b.patch(`/api/users/${b.user.id}`, { role: 'coordinator' }),
+      ]);
+      expect(results.map((r) => r.statusCode).sort()).toEqual([200, 400]);
+      const survivor = results[0]!.statusCode === 400 ? a : b;
+      const users = (await survivor.get('/api/users')).json() as { role: string; active: boolean }[];
+      expect(users.filter((u) => u.role === 'administrator' && u.active)).toHaveLength(1);
+    } finally {
+      await t.close();
+    }
+  });
+});
