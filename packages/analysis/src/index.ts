@@ -6,13 +6,7 @@ export {
   type ItemExtraction,
   scoreExtraction,
 } from './analyze.ts';
-export {
-  analyzeStream,
-  BatchAnalyzer,
-  type BatchOptions,
-  HoldingBatch,
-  type HoldRule,
-} from './analyze-batch.ts';
+export { analyzeStream, BatchAnalyzer, type BatchOptions } from './analyze-batch.ts';
 export { NearDuplicateFinder, type NearDuplicateOptions } from './dedup/near-duplicates.ts';
 export type { SlotLabel } from './dedup/slot-label.ts';
 export { buildTemplate, type Template, type TemplateSlot } from './dedup/template.ts';

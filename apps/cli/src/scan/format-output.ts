@@ -1,13 +1,5 @@
-import {
-  finishScore,
-  type HoldRule,
-  type ItemAnalysis,
-  type ItemExtraction,
-  type PreparedScore,
-} from '@vigil/analysis';
+import type { ItemAnalysis } from '@vigil/analysis';
 import { stringify } from 'csv-stringify/sync';
-
-type Parts = Pick<ItemAnalysis, 'selectors' | 'indicators'>;
 
 /** The public JSONL shape of one analysed item. */
 export function toOutput(a: ItemAnalysis) {
@@ -17,13 +9,6 @@ export function toOutput(a: ItemAnalysis) {
     kind: a.kind,
     score: a.score,
     reasons: a.reasons,
-    ...outputTail(a),
-  };
-}
-
-/** The keys of the output after the score: selectors and indicators. */
-function outputTail(a: Parts) {
-  return {
     selectors: a.selectors.map((s) => ({
       type: s.type,
       value: s.value,
@@ -47,32 +32,6 @@ function outputTail(a: Parts) {
 export function toJsonl(a: ItemAnalysis): string {
   return `${JSON.stringify(toOutput(a))}\n`;
 }
-
-/** A JSONL line split around the score, which waits for the batch's shared-phone counts. */
-interface HeldLine {
-  /** `{"id":…,"lang":…,"kind":…` */
-  head: string;
-  /** `,"selectors":[…],"indicators":[…]}` */
-  tail: string;
-  score: PreparedScore;
-}
-
-/**
- * Batch rule for JSONL output: an item waiting in the window is held as two strings and its
- * prepared score instead of its selector and indicator objects (the GC then copies a few flat
- * strings, not a graph of small objects). The line is byte-identical to toJsonl (tested).
- */
-export const JSONL_HOLD_RULE: HoldRule<HeldLine, string> = {
-  hold: (x: ItemExtraction, score: PreparedScore): HeldLine => {
-    const head = JSON.stringify({ id: x.id, lang: x.lang ?? null, kind: x.kind });
-    const tail = JSON.stringify(outputTail(x));
-    return { head: head.slice(0, -1), tail: `,${tail.slice(1)}`, score };
-  },
-  finish: (h: HeldLine, phoneItemCount: number): string => {
-    const { score, reasons } = finishScore(h.score, phoneItemCount);
-    return `${h.head},"score":${score},"reasons":${JSON.stringify(reasons)}${h.tail}\n`;
-  },
-};
 
 export const CSV_HEADER = stringify([
   [

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
-import { analysisText, BatchAnalyzer, HoldingBatch, type ItemAnalysis } from '@vigil/analysis';
-import { CSV_HEADER, JSONL_HOLD_RULE, toCsvRow } from './format-output.ts';
+import { analysisText, BatchAnalyzer, type ItemAnalysis } from '@vigil/analysis';
+import { CSV_HEADER, toCsvRow, toJsonl } from './format-output.ts';
 import { HtmlReport } from './html-report.ts';
 import { readRecordBatches } from './read-records.ts';
 import { Utf8Block } from './utf8-block.ts';
@@ -42,10 +42,7 @@ const BLOCK = 65_536;
  */
 export async function runScan(o: ScanOptions): Promise<ScanSummary> {
   const started = performance.now();
-  const batchOptions = { defaultCountry: o.defaultCountry, window: o.window };
-  // JSONL needs no analysis objects: its batch holds each waiting item as text (see JSONL_HOLD_RULE).
-  const lines = o.format === 'jsonl' ? new HoldingBatch(JSONL_HOLD_RULE, batchOptions) : undefined;
-  const batch = lines ? undefined : new BatchAnalyzer(batchOptions);
+  const batch = new BatchAnalyzer({ defaultCountry: o.defaultCountry, window: o.window });
   const report = o.format === 'html' ? new HtmlReport(o.htmlTop) : undefined;
   // The HTML report needs the text to highlight; kept only while an item waits in the window.
   const texts = new Map<string, string[]>();
@@ -72,12 +69,8 @@ export async function runScan(o: ScanOptions): Promise<ScanSummary> {
         const text = queue?.shift() ?? '';
         if (queue && queue.length === 0) texts.delete(a.id);
         report.add(a, text);
-      } else block.add(toCsvRow(a));
+      } else block.add(o.format === 'csv' ? toCsvRow(a) : toJsonl(a));
     }
-  };
-  const emitLines = (done: string[]): void => {
-    items += done.length;
-    for (const line of done) block.add(line);
   };
 
   if (o.format === 'csv') await write(CSV_HEADER);
@@ -102,13 +95,11 @@ export async function runScan(o: ScanOptions): Promise<ScanSummary> {
         if (q) q.push(analysisText(rec.item));
         else texts.set(rec.item.id, [analysisText(rec.item)]);
       }
-      if (lines) emitLines(lines.push(rec.item));
-      else emit(batch!.push(rec.item));
+      emit(batch.push(rec.item));
       if (block.full) await flush();
     }
   }
-  if (lines) emitLines(lines.flush());
-  else emit(batch!.flush());
+  emit(batch.flush());
   await flush();
   const seconds = (performance.now() - started) / 1000;
   if (report) {

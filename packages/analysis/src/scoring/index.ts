@@ -1,12 +1,4 @@
 export { classifyKind } from './classify-kind.ts';
 export { COMBINATIONS, KIND_POINTS, SATURATION, SCORING_VERSION } from './rules.ts';
 export { RULES_VERSION } from './rules-version.ts';
-export {
-  type Contribution,
-  finishScore,
-  type PreparedScore,
-  prepareScore,
-  type ScoreInput,
-  type SelectorFacts,
-  scoreItem,
-} from './score-item.ts';
+export { type ScoreInput, type SelectorFacts, scoreItem } from './score-item.ts';

@@ -30,7 +30,7 @@ export interface ScoreInput {
   selectorFacts?: SelectorFacts;
 }
 
-export interface Contribution {
+interface Contribution {
   source: string;
   code: string;
   label: string;
@@ -111,27 +111,12 @@ const indicatorContributions = (indicators: readonly IndicatorMatch[], present: 
 
 const obfuscated = (s: SelectorMatch): boolean => s.flags?.includes('obfuscated') === true;
 
-/**
- * Contributions of the selector facts that do not depend on other items, appended to `out`:
- * those before the shared-phone fact (obfuscation) or after it (crypto only), as `late` says.
- */
+/** Contributions of the selector facts, appended to `out`. */
 const factContributions = (
   facts: SelectorFacts,
   selectors: readonly SelectorMatch[],
   out: Contribution[],
-  late: boolean,
 ): void => {
-  if (late) {
-    if (facts.cryptoOnly) {
-      out.push({
-        source: 'selector',
-        code: 'payment.crypto_only',
-        label: 'crypto addresses are the only payment',
-        raw: FACT_POINTS.cryptoOnly,
-      });
-    }
-    return;
-  }
   if (facts.obfuscatedPhone || selectors.some((s) => s.type === 'phone' && obfuscated(s))) {
     out.push({
       source: 'selector',
@@ -148,18 +133,24 @@ const factContributions = (
       raw: FACT_POINTS.obfuscatedContact,
     });
   }
-};
-
-/** The shared-phone contribution (it sits between the early and the late ones), or undefined. */
-const sharedPhoneContribution = (shared: number): Contribution | undefined => {
-  if (!Number.isFinite(shared) || shared < 2) return undefined;
-  const raw = Math.min(FACT_POINTS.sharedPhoneMax, FACT_POINTS.sharedPhonePerDoubling * Math.log2(shared));
-  return {
-    source: 'selector',
-    code: 'phone.shared',
-    label: `phone number appears in ${Math.floor(shared)} items`,
-    raw,
-  };
+  const shared = facts.phoneItemCount ?? 1;
+  if (Number.isFinite(shared) && shared >= 2) {
+    const raw = Math.min(FACT_POINTS.sharedPhoneMax, FACT_POINTS.sharedPhonePerDoubling * Math.log2(shared));
+    out.push({
+      source: 'selector',
+      code: 'phone.shared',
+      label: `phone number appears in ${Math.floor(shared)} items`,
+      raw,
+    });
+  }
+  if (facts.cryptoOnly) {
+    out.push({
+      source: 'selector',
+      code: 'payment.crypto_only',
+      label: 'crypto addresses are the only payment',
+      raw: FACT_POINTS.cryptoOnly,
+    });
+  }
 };
 
 /** Integers that sum exactly to `total`, each as close as possible to its real share. */
@@ -211,34 +202,25 @@ const byPoints = (a: Reason, b: Reason): number =>
 const saturate = (points: number): number => 100 * (1 - Math.exp(-Math.max(0, points) / SATURATION));
 
 /**
- * Everything of a score that does not depend on other items: the contributions before and after
- * the shared-phone fact. A batch holds this small record (not the item's selectors and indicators)
- * until the phone counts are known; finishScore then gives exactly what scoreItem gives.
+ * Risk score 0-100 with every reason. Points add up per category with diminishing returns, then
+ * saturate; each reason shows its share of the final score, and the shares sum to the score.
  */
-export interface PreparedScore {
-  early: Contribution[];
-  late: Contribution[];
-}
-
-export const prepareScore = (input: ScoreInput): PreparedScore => {
+export const scoreItem = (input: ScoreInput): { score: number; reasons: Reason[] } => {
   const indicators = input.indicators ?? [];
   const selectors = input.selectors ?? [];
   const facts = input.selectorFacts ?? {};
   const present = presentCategories(indicators);
-  const early = indicatorContributions(indicators, present);
-  factContributions(facts, selectors, early, false);
-  const late: Contribution[] = [];
-  factContributions(facts, selectors, late, true);
+  const all = indicatorContributions(indicators, present);
+  factContributions(facts, selectors, all);
   const kindPoints = KIND_POINTS[input.kind] ?? 0;
   if (kindPoints > 0)
-    late.push({
+    all.push({
       source: 'kind',
       code: `kind.${input.kind}`,
       label: `item kind: ${input.kind.replace('_', ' ')}`,
       raw: kindPoints,
     });
-  const obfuscatedPhone =
-    early.some((c) => c.code === 'phone.obfuscated') || late.some((c) => c.code === 'phone.obfuscated');
+  const obfuscatedPhone = all.some((c) => c.code === 'phone.obfuscated');
   // Combinations infer a lure or an exploitative set-up; a warning or help notice describes the
   // same things, so with awareness language present they are not applied.
   if ((present & PROTECTIVE_BIT) === 0) {
@@ -248,16 +230,9 @@ export const prepareScore = (input: ScoreInput): PreparedScore => {
           group.some((entry) => satisfied(entry, indicators, present)) ||
           (combo.orObfuscatedPhone === true && gi === combo.all.length - 1 && obfuscatedPhone),
       );
-      if (ok) late.push({ source: 'combination', code: combo.code, label: combo.label, raw: combo.points });
+      if (ok) all.push({ source: 'combination', code: combo.code, label: combo.label, raw: combo.points });
     }
   }
-  return { early, late };
-};
-
-/** The score of a prepared item once `phoneItemCount` (items sharing its most shared phone) is known. */
-export const finishScore = (p: PreparedScore, phoneItemCount = 1): { score: number; reasons: Reason[] } => {
-  const shared = sharedPhoneContribution(phoneItemCount);
-  const all = shared === undefined ? p.early.concat(p.late) : p.early.concat(shared, p.late);
 
   // Positive contributions, then negative ones, each in the order above; sums in the same order.
   const ordered: Contribution[] = [];
@@ -295,10 +270,3 @@ export const finishScore = (p: PreparedScore, phoneItemCount = 1): { score: numb
   reasons.sort(byPoints);
   return { score, reasons };
 };
-
-/**
- * Risk score 0-100 with every reason. Points add up per category with diminishing returns, then
- * saturate; each reason shows its share of the final score, and the shares sum to the score.
- */
-export const scoreItem = (input: ScoreInput): { score: number; reasons: Reason[] } =>
-  finishScore(prepareScore(input), input.selectorFacts?.phoneItemCount ?? 1);
