@@ -59,6 +59,16 @@ describe('hashTokens', () => {
 });
 
 describe('prepareText', () => {
+  it('equals NFKC + lower case for every single code point up to U+1FFFF', () => {
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x1ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const text = `a${String.fromCodePoint(cp)}b`;
+      if (prepareText(text) !== text.normalize('NFKC').toLowerCase()) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('equals NFKC + lower case on any text (the fast path never changes the result)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
@@ -66,7 +76,7 @@ describe('prepareText', () => {
       }),
       { numRuns: 2000 },
     );
-    for (const text of ['Ｗｏｒｌｄ …', 'ﬁne', 'Ελένη ΐ ; ·', 'Олена й', '💋❤️‍🔥 x²', 'é']) {
+    for (const text of ['Ｗｏｒｌｄ …', 'ﬁne', 'Ελένη ΐ ; ·', 'Олена й', '💋❤️‍🔥 x²', 'é', '🄀', 'Ĳ', '🇺🇦']) {
       expect(prepareText(text)).toBe(text.normalize('NFKC').toLowerCase());
     }
   });

@@ -106,15 +106,17 @@ export function hashTokens(text: string, out: Uint32Array): number {
 
 /**
  * Whether NFKC certainly leaves `text` unchanged: ASCII, Latin-1 letters, Latin Extended, Greek
- * and Cyrillic letters, dingbats and emoji are stable; anything else (compatibility forms,
- * combining marks, ellipsis, fullwidth) goes through `normalize`. Skipping the call for the
- * common case saves a copy of every text.
+ * and Cyrillic letters, dingbats and emoji are stable, except the few with compatibility
+ * decompositions among them (`Ĳ`, `ſ`, `ǅ`, enclosed alphanumerics such as `🄀`, squared ideographs);
+ * anything else (compatibility forms, combining marks, ellipsis, fullwidth) goes through
+ * `normalize`. Skipping the call for the common case saves a copy of every text. The exhaustive
+ * test over every code point up to U+1FFFF keeps this list honest.
  */
 function nfkcStable(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0xa0) continue;
-    if (c >= 0xc0 && c < 0x2b0) continue;
+    if (c >= 0xc0 && c < 0x2b0 && !latinCompatibility(c)) continue;
     if (c >= 0x388 && c <= 0x3ce) continue;
     if (c >= 0x400 && c <= 0x4ff) continue;
     if (c >= 0x2600 && c <= 0x27bf) continue;
@@ -122,7 +124,14 @@ function nfkcStable(text: string): boolean {
     // Surrogate pairs of the emoji planes (U+1F000-U+1FAFF).
     if (c >= 0xd83c && c <= 0xd83e && i + 1 < text.length) {
       const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+      // U+1F100-U+1F1E5 and U+1F200-U+1F2FF (enclosed alphanumerics and ideographs) decompose;
+      // the regional indicators of flags (U+1F1E6-U+1F1FF) do not; U+1FB00 on (segmented digits) does.
+      if (
+        d >= 0xdc00 &&
+        d <= 0xdfff &&
+        (cp < 0x1f100 || (cp >= 0x1f1e6 && cp < 0x1f200) || (cp > 0x1f2ff && cp <= 0x1faff))
+      ) {
         i++;
         continue;
       }
@@ -130,6 +139,20 @@ function nfkcStable(text: string): boolean {
     return false;
   }
   return true;
+}
+
+/** Latin letters in U+00C0-U+02AF with a compatibility decomposition (ligatures, long s, ŉ, ŀ). */
+function latinCompatibility(c: number): boolean {
+  return (
+    c === 0x132 ||
+    c === 0x133 ||
+    c === 0x13f ||
+    c === 0x140 ||
+    c === 0x149 ||
+    c === 0x17f ||
+    (c >= 0x1c4 && c <= 0x1cc) ||
+    (c >= 0x1f1 && c <= 0x1f3)
+  );
 }
 
 /** NFKC only when the text may change under it (the lower case is left to {@link hashTokens}). */
