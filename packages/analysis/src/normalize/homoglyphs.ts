@@ -76,7 +76,8 @@ const LAT_TO_GRK: Record<string, string> = {
 
 type Script = 0 | 1 | 2; // Latin, Cyrillic, Greek
 
-function scriptOf(cu: number): Script | -1 {
+/** Latin (a-z and Latin-1 to Extended-B), Cyrillic or Greek, by code unit; -1 for anything else. */
+export function scriptOf(cu: number): Script | -1 {
   if ((cu >= 0x61 && cu <= 0x7a) || (cu >= 0xdf && cu <= 0x24f)) return 0;
   if (cu >= 0x400 && cu <= 0x52f) return 1;
   if (cu >= 0x370 && cu <= 0x3ff) return 2;

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fixHomoglyphs, fixNumericLookalikes } from './homoglyphs.ts';
 import { fullNormalize, normalizeText, plainNormalize } from './normalize-text.ts';
 import { toOriginalSpan } from './normalized-text.ts';
+import { MIXED_WORD, NOT_PLAIN, NUMERIC_HINT, plainScan } from './plain-scan.ts';
 import { checkOffsets, hostile } from './test-helpers.ts';
 
 describe('normalizeText', () => {
@@ -135,6 +137,25 @@ describe('normalizeText', () => {
         fc.property(hostile, (raw) => same(raw)),
         { numRuns: 2000 },
       );
+    });
+
+    it('skips a repair only when it would change nothing (property)', () => {
+      const skipped = (raw: string) => {
+        const flags = plainScan(raw);
+        if (flags === NOT_PLAIN) return;
+        const lower = raw.toLowerCase();
+        if ((flags & MIXED_WORD) === 0) expect(fixHomoglyphs(lower)).toBe(lower);
+        if ((flags & NUMERIC_HINT) === 0) expect(fixNumericLookalikes(lower)).toBe(lower);
+        const n = plainNormalize(raw)!;
+        expect(normalizeText(raw).text).toBe(fixNumericLookalikes(fixHomoglyphs(n.text)));
+      };
+      for (const raw of ['Сash оnly', 'привeт', 'мοлодая', '1OO%', 'O6l2345678', 'Hi 💋 1О', 'ΚΑΛΗ Оl'])
+        skipped(raw);
+      fc.assert(fc.property(hostile, skipped), { numRuns: 3000 });
+      for (let c = 0x80; c < 0x10000; c++) {
+        const ch = String.fromCharCode(c);
+        for (const raw of [`a${ch}`, `${ch}a`, `1${ch}`, `${ch}1`, `${ch}о`]) skipped(raw);
+      }
     });
   });
 });

@@ -1,6 +1,7 @@
 import { emojiDigits, foldCodePoint, isInvisible, isMark } from './char-tables.ts';
 import { fixHomoglyphs, fixNumericLookalikes } from './homoglyphs.ts';
 import { NormalizedBuilder, type NormalizedText } from './normalized-text.ts';
+import { MIXED_WORD, NOT_PLAIN, NUMERIC_HINT, PAIRS, plainScan } from './plain-scan.ts';
 
 // A run of plain ASCII that needs nothing but lower-casing (control characters excluded).
 const ASCII_RUN = /[\t\n\r\x20-\x7e]+/y;
@@ -13,32 +14,49 @@ const ASCII_RUN = /[\t\n\r\x20-\x7e]+/y;
  * @example normalizeText('Сall me 1OO%').text === 'call me 100%' // Cyrillic С
  */
 export function normalizeText(raw: string): NormalizedText {
-  const n = plainNormalize(raw) ?? fullNormalize(raw);
-  const fixed = fixNumericLookalikes(fixHomoglyphs(n.text));
-  return fixed === n.text ? n : { text: fixed, offsets: n.offsets };
+  const flags = plainScan(raw);
+  if (flags === NOT_PLAIN) {
+    const n = fullNormalize(raw);
+    const fixed = fixNumericLookalikes(fixHomoglyphs(n.text));
+    return fixed === n.text ? n : { text: fixed, offsets: n.offsets };
+  }
+  // The plain path: the repairs run only when the scan saw something they could change.
+  const text = raw.toLowerCase();
+  let fixed = (flags & MIXED_WORD) !== 0 ? fixHomoglyphs(text) : text;
+  if ((flags & NUMERIC_HINT) !== 0 || fixed !== text) fixed = fixNumericLookalikes(fixed);
+  return { text: fixed, offsets: plainOffsets(raw, (flags & PAIRS) !== 0) };
 }
 
 /**
  * The common case in one pass: a text in which every character is printable ASCII (or tab, line
- * feed, carriage return), a BMP character that normalises to its plain lower case alone (see
- * PLAIN), or a surrogate pair that normalises to itself. No character is removed, expanded or
+ * feed, carriage return), a BMP character that normalises to its plain lower case alone, or a
+ * surrogate pair that normalises to itself (see plainScan). No character is removed, expanded or
  * composed then, so the result is raw.toLowerCase() with one offset per code unit (a pair's two
  * units both map to its first, as fullNormalize maps them). Undefined for any other text.
  */
 export function plainNormalize(raw: string): NormalizedText | undefined {
+  const flags = plainScan(raw);
+  if (flags === NOT_PLAIN) return undefined;
+  return { text: raw.toLowerCase(), offsets: plainOffsets(raw, (flags & PAIRS) !== 0) };
+}
+
+/** Identity offsets 0..IDENTITY.length-1, shared: offsets are never written after normalisation. */
+let IDENTITY = new Int32Array(0);
+/** Texts longer than this get their own offsets rather than growing the shared array. */
+const MAX_SHARED = 1 << 16;
+
+/**
+ * The plain path's offsets: a view of the shared identity array when there are no surrogate pairs
+ * (allocating ~2 KB per text cost more than the rest of the fast path, mostly in GC).
+ */
+function plainOffsets(raw: string, pairs: boolean): Int32Array {
   const len = raw.length;
-  let pairs = false;
-  for (let i = 0; i < len; i++) {
-    const c = raw.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f) return undefined;
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      const lo = raw.charCodeAt(i + 1);
-      if (c > 0xdbff || !(lo >= 0xdc00 && lo <= 0xdfff)) return undefined;
-      if (!plainAstral((c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000)) return undefined;
-      pairs = true;
-      i++;
-    } else if (!isPlainUnit(c)) return undefined;
+  if (!pairs && len < MAX_SHARED) {
+    if (IDENTITY.length <= len) {
+      IDENTITY = new Int32Array(Math.min(MAX_SHARED, Math.max(1024, 2 * (len + 1))));
+      for (let i = 0; i < IDENTITY.length; i++) IDENTITY[i] = i;
+    }
+    return IDENTITY.subarray(0, len + 1);
   }
   const offsets = new Int32Array(len + 1);
   for (let i = 0; i <= len; i++) offsets[i] = i;
@@ -48,47 +66,7 @@ export function plainNormalize(raw: string): NormalizedText | undefined {
       if (c >= 0xd800 && c <= 0xdbff) offsets[++i] = i - 1;
     }
   }
-  return { text: raw.toLowerCase(), offsets };
-}
-
-/** By BMP code unit: 0 not yet known, 1 plain, 2 not plain. */
-const PLAIN = new Uint8Array(0x10000);
-
-/**
- * A non-ASCII BMP unit that fullNormalize turns into exactly its toLowerCase(), one unit for one,
- * when no mark follows it: not invisible, no digit emoji, no mark itself, and not capital sigma
- * (whose lower case depends on the context in toLowerCase()).
- */
-function isPlainUnit(c: number): boolean {
-  let v = PLAIN[c]!;
-  if (v === 0) {
-    const ch = String.fromCharCode(c);
-    const f = foldCodePoint(c);
-    const ok =
-      !isInvisible(c) &&
-      emojiDigits(c) === undefined &&
-      !isMark(c) &&
-      c !== 0x3a3 &&
-      f.length === 1 &&
-      f === ch.toLowerCase();
-    v = ok ? 1 : 2;
-    PLAIN[c] = v;
-  }
-  return v === 1;
-}
-
-const plainAstralCache = new Map<number, boolean>();
-
-/** An astral code point (emoji mostly) that normalisation leaves as it is. */
-function plainAstral(cp: number): boolean {
-  let ok = plainAstralCache.get(cp);
-  if (ok === undefined) {
-    const s = String.fromCodePoint(cp);
-    ok =
-      !isInvisible(cp) && emojiDigits(cp) === undefined && foldCodePoint(cp) === s && s.toLowerCase() === s;
-    if (plainAstralCache.size < 10_000) plainAstralCache.set(cp, ok);
-  }
-  return ok;
+  return offsets;
 }
 
 /** normalizeText's general path, character by character (before the homoglyph repairs). */
