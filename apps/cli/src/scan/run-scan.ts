@@ -1,8 +1,9 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { analysisText, BatchAnalyzer, type ItemAnalysis } from '@vigil/analysis';
-import { CSV_HEADER, toCsvRow, toJsonl } from './format-output.ts';
+import { CSV_HEADER, toCsvRow } from './format-output.ts';
 import { HtmlReport } from './html-report.ts';
+import { addJsonl } from './jsonl-item.ts';
 import { readRecordBatches } from './read-records.ts';
 import { Utf8Block } from './utf8-block.ts';
 
@@ -69,7 +70,8 @@ export async function runScan(o: ScanOptions): Promise<ScanSummary> {
         const text = queue?.shift() ?? '';
         if (queue && queue.length === 0) texts.delete(a.id);
         report.add(a, text);
-      } else block.add(o.format === 'csv' ? toCsvRow(a) : toJsonl(a));
+      } else if (o.format === 'csv') block.add(toCsvRow(a));
+      else addJsonl(block, a);
     }
   };
 
