@@ -1,7 +1,7 @@
 import type { IndicatorMatch } from '../types.ts';
 import type { Lexicon } from './lexicon-schema.ts';
 import { EXACT, MAX_SKIP, PREFIX, parsePattern, type Slot, SUFFIX } from './pattern.ts';
-import { codesOf, keyEndsWith, keyStartsWith, type Tokens, tokenizeShared } from './tokenize.ts';
+import { type Tokens, tokenizeShared } from './tokenize.ts';
 import { VOCABULARY, vocabularyIds, WordTable } from './word-table.ts';
 
 /**
@@ -10,30 +10,22 @@ import { VOCABULARY, vocabularyIds, WordTable } from './word-table.ts';
  * detector too), `stem*` by the stem's first K letters and `*tail` by its last K (K: the shortest
  * anchor stem or tail, at least 3), in word tables probed in place with the token's own units.
  * Only the few candidates that share a key are verified, comparing char codes in place; no string
- * is made per token. Cost is linear in the text and independent of the number of patterns. Raw
- * matches go to fixed-size typed arrays; objects are made only for the matches that survive
- * deduplication.
+ * is made per token. Cost is linear in the text and independent of the number of patterns.
+ * Patterns, slots and alternatives live in flat typed arrays (a pattern is a number, its slots a
+ * range of numbers...) rather than objects, so that verifying a candidate reads a few array
+ * elements instead of chasing pointers. Raw matches go to fixed-size typed arrays; objects are
+ * made only for the matches that survive deduplication.
  */
 
-interface Alt {
-  mode: number;
-  word: string;
-  codes: Uint16Array;
-  /** Id in the VOCABULARY (exact words only; -1 otherwise). */
-  id: number;
-}
+/** Slot kinds. */
+const WORD = 0;
+const OPTIONAL = 1;
+const SKIP = 2;
 
-interface CompiledSlot {
-  skip: boolean;
-  optional: boolean;
-  alts: Alt[];
-}
-
+/** One pattern before flattening (compilation only). */
 interface Compiled {
-  /** Index into `Matcher.indicators`. */
   info: number;
-  langBit: number;
-  slots: CompiledSlot[];
+  slots: Slot[];
   /** The slot that is indexed; slots before it are plain required words matched backwards. */
   anchor: number;
 }
@@ -95,20 +87,57 @@ const PROTECTIVE = 'protective_context';
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isNumberJoiner = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x3a; // . , :
 
+/** Candidate lists by key, back to back: key k's patterns are `items[from[k], from[k + 1])`. */
+interface Lists {
+  from: Int32Array;
+  items: Int32Array;
+}
+
+const EMPTY: Lists = { from: new Int32Array(1), items: new Int32Array(0) };
+
+/** Lists of pattern numbers by key (keys 0..n-1) packed into two typed arrays. */
+const packLists = (lists: number[][]): Lists => {
+  const from = new Int32Array(lists.length + 1);
+  for (let k = 0; k < lists.length; k++) from[k + 1] = from[k]! + lists[k]!.length;
+  return { from, items: Int32Array.from(lists.flat()) };
+};
+
 export class Matcher {
   readonly langs: readonly string[];
   readonly indicators: IndicatorInfo[] = [];
   private readonly langIndex = new Map<string, number>();
   /** Patterns anchored on an exact word, by VOCABULARY id. */
-  private readonly exact: (Compiled[] | undefined)[] = [];
+  private exact: Lists = EMPTY;
   /** Patterns anchored on a stem, by the id of the stem's first `headLength` units in `heads`. */
   private readonly heads = new WordTable();
-  private readonly headLists: Compiled[][] = [];
+  private headLists: Lists = EMPTY;
   private headLength = 0;
   /** The same for tails and their last `tailLength` units. */
   private readonly tails = new WordTable();
-  private readonly tailLists: Compiled[][] = [];
+  private tailLists: Lists = EMPTY;
   private tailLength = 0;
+
+  /** Per pattern: indicator, language bit, counter of its id, slot range [slot0, slotEnd), anchor slot. */
+  private patInfo = new Int32Array(0);
+  private patLangBit = new Int32Array(0);
+  private patCounter = new Int32Array(0);
+  private patSlot0 = new Int32Array(0);
+  private patSlotEnd = new Int32Array(0);
+  private patAnchor = new Int32Array(0);
+  /** Per slot: kind and alternative range [alt0, altEnd). */
+  private slotKind = new Uint8Array(0);
+  private slotAlt0 = new Int32Array(0);
+  private slotAltEnd = new Int32Array(0);
+  /** Per alternative: mode, VOCABULARY id (exact words; -1 otherwise), and its units in `codes`. */
+  private altMode = new Uint8Array(0);
+  private altId = new Int32Array(0);
+  private altCode0 = new Int32Array(0);
+  private altCodeLen = new Int32Array(0);
+  private codes = new Uint16Array(0);
+  /** Category number of each indicator, and that of `protective_context` (-1 if none). */
+  private catOf = new Int32Array(0);
+  private protective = -1;
+
   /** VOCABULARY ids of the tokens of the current call. */
   private wordIds: Int32Array = new Int32Array(0);
   private readonly counters: Int32Array;
@@ -123,7 +152,9 @@ export class Matcher {
   private readonly order = new Int32Array(MAX_MATCHES);
   private readonly rank = new Int32Array(MAX_MATCHES);
   /** Scratch list of the raw matches kept by `dedupe`. */
-  private readonly kept: number[] = [];
+  private readonly kept = new Int32Array(MAX_MATCHES);
+  /** Largest end of a kept match, by category (`dedupe`). */
+  private maxEnd = new Int32Array(0);
 
   constructor(lexicons: readonly Lexicon[]) {
     const counterOf = new Map<string, number>();
@@ -145,9 +176,8 @@ export class Matcher {
           counter: counterOf.get(indicator.id)!,
         });
         for (const pattern of indicator.patterns) {
-          compiled.push(
-            this.compile(parsePattern(pattern, `${lex.lang}.json [${indicator.id}]`), info, 1 << langIndex),
-          );
+          const slots = parsePattern(pattern, `${lex.lang}.json [${indicator.id}]`);
+          compiled.push({ info, slots, anchor: chooseAnchor(slots) });
         }
       }
     }
@@ -157,54 +187,99 @@ export class Matcher {
     for (const info of this.indicators) info.idRank = rankOf.get(info.id)!;
     this.counters = new Int32Array(counterOf.size);
     this.langs = [...this.langIndex.keys()];
+    const catIndex = new Map<string, number>();
+    this.catOf = Int32Array.from(this.indicators, (info) => {
+      if (!catIndex.has(info.category)) catIndex.set(info.category, catIndex.size);
+      return catIndex.get(info.category)!;
+    });
+    this.protective = catIndex.get(PROTECTIVE) ?? -1;
+    this.maxEnd = new Int32Array(catIndex.size);
+    this.flatten(compiled);
     this.index(compiled);
   }
 
-  private compile(parsed: Slot[], info: number, langBit: number): Compiled {
-    const slots: CompiledSlot[] = parsed.map((s) =>
-      s.skip
-        ? { skip: true, optional: false, alts: [] }
-        : {
-            skip: false,
-            optional: s.optional,
-            alts: s.alts.map((a) => ({
-              mode: a.mode,
-              word: a.word,
-              codes: codesOf(a.word),
-              id: a.mode === EXACT ? VOCABULARY.add(a.word) : -1,
-            })),
-          },
-    );
-    return { info, langBit, slots, anchor: chooseAnchor(parsed) };
+  /** Patterns, slots and alternatives into the flat arrays, pattern k being `compiled[k]`. */
+  private flatten(compiled: Compiled[]): void {
+    const n = compiled.length;
+    const slotCount = compiled.reduce((a, c) => a + c.slots.length, 0);
+    const alts = compiled.flatMap((c) => c.slots.flatMap((s) => (s.skip ? [] : s.alts)));
+    this.patInfo = new Int32Array(n);
+    this.patLangBit = new Int32Array(n);
+    this.patCounter = new Int32Array(n);
+    this.patSlot0 = new Int32Array(n);
+    this.patSlotEnd = new Int32Array(n);
+    this.patAnchor = new Int32Array(n);
+    this.slotKind = new Uint8Array(slotCount);
+    this.slotAlt0 = new Int32Array(slotCount);
+    this.slotAltEnd = new Int32Array(slotCount);
+    this.altMode = new Uint8Array(alts.length);
+    this.altId = new Int32Array(alts.length);
+    this.altCode0 = new Int32Array(alts.length);
+    this.altCodeLen = new Int32Array(alts.length);
+    this.codes = new Uint16Array(alts.reduce((a, alt) => a + alt.word.length, 0));
+    let s = 0;
+    let a = 0;
+    let u = 0;
+    for (let k = 0; k < n; k++) {
+      const c = compiled[k]!;
+      const info = this.indicators[c.info]!;
+      this.patInfo[k] = c.info;
+      this.patLangBit[k] = 1 << info.langIndex;
+      this.patCounter[k] = info.counter;
+      this.patSlot0[k] = s;
+      this.patAnchor[k] = s + c.anchor;
+      for (const slot of c.slots) {
+        this.slotAlt0[s] = a;
+        if (slot.skip) this.slotKind[s] = SKIP;
+        else {
+          this.slotKind[s] = slot.optional ? OPTIONAL : WORD;
+          for (const alt of slot.alts) {
+            this.altMode[a] = alt.mode;
+            this.altId[a] = alt.mode === EXACT ? VOCABULARY.add(alt.word) : -1;
+            this.altCode0[a] = u;
+            this.altCodeLen[a] = alt.word.length;
+            for (let j = 0; j < alt.word.length; j++) this.codes[u++] = alt.word.charCodeAt(j);
+            a++;
+          }
+        }
+        this.slotAltEnd[s] = a;
+        s++;
+      }
+      this.patSlotEnd[k] = s;
+    }
   }
 
   /** Index every pattern under its anchor's words, in compilation order. */
   private index(compiled: Compiled[]): void {
-    const anchorAlts = (c: Compiled, mode: number): Alt[] =>
-      c.slots[c.anchor]!.alts.filter((a) => a.mode === mode);
+    const anchorAlts = (c: Compiled, mode: number) => {
+      const slot = c.slots[c.anchor]!;
+      return slot.skip ? [] : slot.alts.filter((a) => a.mode === mode);
+    };
     const shortest = (mode: number): number =>
       Math.min(...compiled.flatMap((c) => anchorAlts(c, mode).map((a) => a.word.length)));
     this.headLength = compiled.some((c) => anchorAlts(c, PREFIX).length > 0) ? shortest(PREFIX) : 0;
     this.tailLength = compiled.some((c) => anchorAlts(c, SUFFIX).length > 0) ? shortest(SUFFIX) : 0;
-    for (const c of compiled) {
+    const exact: number[][] = [];
+    const heads: number[][] = [];
+    const tails: number[][] = [];
+    compiled.forEach((c, k) => {
       // One entry per distinct key, so that a candidate is never considered twice for one token.
       const exactKeys = new Set<number>();
       const headKeys = new Set<number>();
       const tailKeys = new Set<number>();
-      for (const alt of c.slots[c.anchor]!.alts) {
-        if (alt.mode === EXACT) exactKeys.add(alt.id);
+      const slot = c.slots[c.anchor]!;
+      for (const alt of slot.skip ? [] : slot.alts) {
+        if (alt.mode === EXACT) exactKeys.add(VOCABULARY.add(alt.word));
         else if (alt.mode === PREFIX) headKeys.add(this.heads.add(alt.word.slice(0, this.headLength)));
         else tailKeys.add(this.tails.add(alt.word.slice(alt.word.length - this.tailLength)));
       }
-      for (const k of exactKeys) {
-        while (this.exact.length <= k) this.exact.push(undefined);
-        const list = this.exact[k];
-        if (list) list.push(c);
-        else this.exact[k] = [c];
-      }
-      for (const k of headKeys) listAt(this.headLists, k).push(c);
-      for (const k of tailKeys) listAt(this.tailLists, k).push(c);
-    }
+      for (const key of exactKeys) listAt(exact, key).push(k);
+      for (const key of headKeys) listAt(heads, key).push(k);
+      for (const key of tailKeys) listAt(tails, key).push(k);
+    });
+    this.exact = packLists(exact);
+    this.headLists = packLists(heads);
+    this.tailLists = packLists(tails);
   }
 
   /** Bit mask of the given languages (unknown ones ignored). */
@@ -245,50 +320,53 @@ export class Matcher {
     const n = t.count;
     this.wordIds = vocabularyIds(t);
     const wordIds = this.wordIds;
-    const counters = this.counters;
-    counters.fill(0);
+    this.counters.fill(0);
     const headLength = this.headLength;
     const tailLength = this.tailLength;
+    const exact = this.exact;
+    const exactKeys = exact.from.length - 1;
     for (let i = 0; i < n && raw.count < MAX_MATCHES; i++) {
       const w = wordIds[i]!;
-      if (w >= 0) {
-        const list = this.exact[w];
-        if (list !== undefined) this.consider(text, t, list, i, mask, false);
-      }
+      if (w >= 0 && w < exactKeys) this.consider(text, t, exact, w, i, mask, false);
       if (headLength > 0) {
         const h = this.heads.findPrefix(t, i, headLength);
-        if (h >= 0) this.consider(text, t, this.headLists[h]!, i, mask, true);
+        if (h >= 0) this.consider(text, t, this.headLists, h, i, mask, true);
       }
       if (tailLength > 0) {
         const h = this.tails.findSuffix(t, i, tailLength);
-        if (h >= 0) this.consider(text, t, this.tailLists[h]!, i, mask, true);
+        if (h >= 0) this.consider(text, t, this.tailLists, h, i, mask, true);
       }
     }
     return raw;
   }
 
+  /** Try the patterns of list `key` with their anchor on token `i` (`verify`: check the anchor too). */
   private consider(
     text: string,
     t: Tokens,
-    cands: Compiled[],
+    lists: Lists,
+    key: number,
     i: number,
     mask: number,
     verify: boolean,
   ): void {
     const raw = this.raw;
-    for (let ci = 0; ci < cands.length; ci++) {
-      const c = cands[ci]!;
-      if ((c.langBit & mask) === 0) continue;
-      const info = this.indicators[c.info]!;
-      if (this.counters[info.counter]! >= MAX_PER_INDICATOR || raw.count >= MAX_MATCHES) continue;
-      if (verify && !this.slotMatches(c.slots[c.anchor]!, t, i)) continue;
-      const first = this.before(t, c.slots, c.anchor, i);
+    const items = lists.items;
+    const to = lists.from[key + 1]!;
+    for (let ci = lists.from[key]!; ci < to; ci++) {
+      const p = items[ci]!;
+      if ((this.patLangBit[p]! & mask) === 0) continue;
+      const counter = this.patCounter[p]!;
+      if (this.counters[counter]! >= MAX_PER_INDICATOR || raw.count >= MAX_MATCHES) continue;
+      const anchor = this.patAnchor[p]!;
+      if (verify && !this.slotMatches(anchor, t, i)) continue;
+      const first = this.before(t, this.patSlot0[p]!, anchor, i);
       if (first < 0) continue;
-      const last = this.rest(t, c.slots, c.anchor + 1, i);
+      const last = this.rest(t, anchor + 1, this.patSlotEnd[p]!, i);
       if (last < 0 || splitsNumber(text, t, first, last)) continue;
-      this.counters[info.counter]!++;
+      this.counters[counter]!++;
       const k = raw.count++;
-      raw.info[k] = c.info;
+      raw.info[k] = this.patInfo[p]!;
       raw.first[k] = first;
       raw.last[k] = last;
       raw.start[k] = t.starts[first]!;
@@ -296,52 +374,58 @@ export class Matcher {
     }
   }
 
-  private slotMatches(slot: CompiledSlot, t: Tokens, ti: number): boolean {
-    if (slot.skip) return true;
-    const alts = slot.alts;
-    for (let a = 0; a < alts.length; a++) {
-      const alt = alts[a]!;
-      if (
-        alt.mode === EXACT
-          ? this.wordIds[ti] === alt.id
-          : alt.mode === PREFIX
-            ? keyStartsWith(t, ti, alt.codes)
-            : keyEndsWith(t, ti, alt.codes)
-      )
-        return true;
+  /** Whether word slot `s` matches token `ti`. */
+  private slotMatches(s: number, t: Tokens, ti: number): boolean {
+    const to = this.slotAltEnd[s]!;
+    for (let a = this.slotAlt0[s]!; a < to; a++) {
+      const mode = this.altMode[a]!;
+      if (mode === EXACT) {
+        if (this.wordIds[ti] === this.altId[a]) return true;
+      } else {
+        const len = this.altCodeLen[a]!;
+        const ks = t.keyStarts[ti]!;
+        const ke = t.keyEnds[ti]!;
+        if (ke - ks < len) continue;
+        const from = mode === PREFIX ? ks : ke - len;
+        const codes = this.codes;
+        const chars = t.chars;
+        const c0 = this.altCode0[a]!;
+        let k = 0;
+        while (k < len && chars[from + k] === codes[c0 + k]) k++;
+        if (k === len) return true;
+      }
     }
     return false;
   }
 
-  /** Index of the last token matched by slots[si..] after token `ti`, or -1. */
-  private rest(t: Tokens, slots: CompiledSlot[], si: number, ti: number): number {
-    if (si === slots.length) return ti;
-    const slot = slots[si]!;
-    if (slot.skip) {
+  /** Index of the last token matched by slots [s, end) after token `ti`, or -1. */
+  private rest(t: Tokens, s: number, end: number, ti: number): number {
+    if (s === end) return ti;
+    const kind = this.slotKind[s]!;
+    if (kind === SKIP) {
       for (let k = 0; k <= MAX_SKIP; k++) {
         const last = ti + k;
         if (last >= t.count) break;
         if (k > 0 && t.starts[last]! - t.ends[last - 1]! > MAX_GAP) break;
-        const end = this.rest(t, slots, si + 1, last);
-        if (end >= 0) return end;
+        const e = this.rest(t, s + 1, end, last);
+        if (e >= 0) return e;
       }
       return -1;
     }
     const next = ti + 1;
-    if (next < t.count && t.starts[next]! - t.ends[ti]! <= MAX_GAP && this.slotMatches(slot, t, next)) {
-      const end = this.rest(t, slots, si + 1, next);
-      if (end >= 0) return end;
+    if (next < t.count && t.starts[next]! - t.ends[ti]! <= MAX_GAP && this.slotMatches(s, t, next)) {
+      const e = this.rest(t, s + 1, end, next);
+      if (e >= 0) return e;
     }
-    return slot.optional ? this.rest(t, slots, si + 1, ti) : -1;
+    return kind === OPTIONAL ? this.rest(t, s + 1, end, ti) : -1;
   }
 
-  /** Index of the first token when slots[0..anchor) match the tokens just before `ti`, or -1. */
-  private before(t: Tokens, slots: CompiledSlot[], anchor: number, ti: number): number {
+  /** Index of the first token when slots [slot0, anchor) match the tokens just before `ti`, or -1. */
+  private before(t: Tokens, slot0: number, anchor: number, ti: number): number {
     let cur = ti;
-    for (let si = anchor - 1; si >= 0; si--) {
+    for (let s = anchor - 1; s >= slot0; s--) {
       const prev = cur - 1;
-      if (prev < 0 || t.starts[cur]! - t.ends[prev]! > MAX_GAP || !this.slotMatches(slots[si]!, t, prev))
-        return -1;
+      if (prev < 0 || t.starts[cur]! - t.ends[prev]! > MAX_GAP || !this.slotMatches(s, t, prev)) return -1;
       cur = prev;
     }
     return cur;
@@ -358,7 +442,8 @@ export class Matcher {
     const order = this.order;
     const rank = this.rank;
     const n = keep.length;
-    // Insertion sort (stable, and the lists are short): start, longer first, language, id.
+    // Insertion sort (stable, and the lists are short and nearly sorted): start, longer first,
+    // language, id.
     for (let j = 0; j < n; j++) {
       const m = keep[j]!;
       const r = rankOfLang[infos[raw.info[m]!]!.langIndex]!;
@@ -371,33 +456,29 @@ export class Matcher {
       order[p] = m;
       rank[p] = r;
     }
+    // Every kept match starts at or before the current one (sorted by start), so the current one
+    // is covered when a kept match of its category, or a protective one, ends at or after it.
+    const catOf = this.catOf;
+    const protective = this.protective;
+    const maxEnd = this.maxEnd;
+    maxEnd.fill(-1);
     const kept = this.kept;
-    kept.length = 0;
-    let shields = false;
+    let nKept = 0;
     for (let j = 0; j < n; j++) {
       const m = order[j]!;
-      const cat = infos[raw.info[m]!]!.category;
-      let covered = false;
-      for (const k of kept) {
-        const kc = infos[raw.info[k]!]!.category;
-        if (
-          (kc === cat || kc === PROTECTIVE) &&
-          raw.start[k]! <= raw.start[m]! &&
-          raw.end[k]! >= raw.end[m]!
-        ) {
-          covered = true;
-          break;
-        }
-      }
-      if (covered) continue;
-      kept.push(m);
-      if (cat === PROTECTIVE) shields = true;
+      const cat = catOf[raw.info[m]!]!;
+      const end = raw.end[m]!;
+      if (maxEnd[cat]! >= end || (protective >= 0 && maxEnd[protective]! >= end)) continue;
+      kept[nKept++] = m;
+      maxEnd[cat] = end;
     }
+    const shields = protective >= 0 && maxEnd[protective]! >= 0;
     const out: IndicatorMatch[] = [];
-    for (const m of kept) {
+    for (let j = 0; j < nKept; j++) {
+      const m = kept[j]!;
       const info = infos[raw.info[m]!]!;
       // A protective match that starts later may still contain earlier-kept matches of other categories.
-      if (shields && info.category !== PROTECTIVE && this.shielded(kept, m)) continue;
+      if (shields && catOf[raw.info[m]!] !== protective && this.shielded(nKept, m)) continue;
       const start = raw.start[m]!;
       const end = raw.end[m]!;
       out.push({
@@ -413,11 +494,13 @@ export class Matcher {
     return out;
   }
 
-  private shielded(kept: number[], m: number): boolean {
+  /** Whether one of the first `nKept` kept matches is protective and contains match `m`. */
+  private shielded(nKept: number, m: number): boolean {
     const raw = this.raw;
-    for (const k of kept) {
+    for (let j = 0; j < nKept; j++) {
+      const k = this.kept[j]!;
       if (
-        this.indicators[raw.info[k]!]!.category === PROTECTIVE &&
+        this.catOf[raw.info[k]!] === this.protective &&
         raw.start[k]! <= raw.start[m]! &&
         raw.end[k]! >= raw.end[m]!
       )
@@ -441,8 +524,8 @@ const compareRaw = (
   ra - rb ||
   infos[raw.info[a]!]!.idRank - infos[raw.info[b]!]!.idRank;
 
-/** The list of word id `k` (ids are handed out in order, so it is the next one when missing). */
-const listAt = (lists: Compiled[][], k: number): Compiled[] => {
+/** The list of key `k` (keys are handed out in order, so it is the next one when missing). */
+const listAt = (lists: number[][], k: number): number[] => {
   while (lists.length <= k) lists.push([]);
   return lists[k]!;
 };

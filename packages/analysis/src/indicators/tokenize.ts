@@ -67,9 +67,12 @@ const SPECIAL_FOLDS: Record<string, string> = {
   }
 })();
 
-/** FOLD as the scan uses it: the folded unit itself (identity included), or NO_CHAR / MULTI. */
+/**
+ * FOLD as the scan uses it, for word units: the folded unit itself (identity included), or
+ * NO_CHAR / MULTI; 0 for all other units, which end a word. One table read per unit tells both.
+ */
 const FOLDED = new Uint16Array(0x10000);
-for (let c = 0; c < 0x10000; c++) FOLDED[c] = FOLD[c] === 0 ? c : FOLD[c]!;
+for (let c = 0; c < 0x10000; c++) if (CLASS[c] === WORD) FOLDED[c] = FOLD[c] === 0 ? c : FOLD[c]!;
 
 const ASTRAL_PICT = /^\p{Extended_Pictographic}$/u;
 const ASTRAL_WORD = /^[\p{L}\p{M}\p{N}]$/u;
@@ -260,9 +263,9 @@ const scan = (text: string, n: number, buf: TokenBuffer): TokenBuffer => {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d < 0xd800 || d > 0xdfff) {
-          if (i > s && CLASS[d] !== WORD) break;
+          const f = FOLDED[d]!;
+          if (f === 0) break;
           if (i < keyEnd) {
-            const f = FOLDED[d]!;
             if (f < MULTI) {
               chars[pos++] = f;
               h = hashStep(h, f);

@@ -13,7 +13,11 @@ export class WordTable {
   /** The words' UTF-16 units back to back: word id's units are pool[offsets[id], offsets[id + 1]). */
   private pool = new Uint16Array(64);
   private offsets: number[] = [0];
-  private slots = new Int32Array(16);
+  /**
+   * Open addressing: slot s is `slots[2s]` = the word's hash, `slots[2s + 1]` = its id + 1 (0: empty).
+   * The hash sits next to the id so that a probe reads one cache line, not also `hashes[id]`.
+   */
+  private slots = new Int32Array(32);
   private mask = 15;
 
   get size(): number {
@@ -28,9 +32,9 @@ export class WordTable {
   add(word: string): number {
     const h = hashKey(word);
     for (let s = mix(h) & this.mask; ; s = (s + 1) & this.mask) {
-      const id = this.slots[s]! - 1;
+      const id = this.slots[2 * s + 1]! - 1;
       if (id < 0) break;
-      if (this.hashes[id] === h && this.words[id] === word) return id;
+      if (this.slots[2 * s] === h && this.words[id] === word) return id;
     }
     const id = this.words.length;
     this.words.push(word);
@@ -49,7 +53,7 @@ export class WordTable {
     for (let k = 0; k < word.length; k++) this.pool[at + k] = word.charCodeAt(k);
     this.offsets.push(at + word.length);
     // Keep the table at most half full so that probes stay short.
-    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    if (this.words.length * 2 > this.mask + 1) this.rehash((this.mask + 1) * 2);
     else this.place(id);
     return id;
   }
@@ -77,9 +81,9 @@ export class WordTable {
     const slots = this.slots;
     const mask = this.mask;
     for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
-      const id = slots[s]! - 1;
+      const id = slots[2 * s + 1]! - 1;
       if (id < 0) return -1;
-      if (this.hashes[id] === h) {
+      if (slots[2 * s] === h) {
         const at = this.offsets[id]!;
         if (this.offsets[id + 1]! - at === len && sameUnits(t.chars, from, this.pool, at, len)) return id;
       }
@@ -92,9 +96,9 @@ export class WordTable {
     const slots = this.slots;
     const mask = this.mask;
     for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
-      const id = slots[s]! - 1;
+      const id = slots[2 * s + 1]! - 1;
       if (id < 0) return -1;
-      if (this.hashes[id] === h) {
+      if (slots[2 * s] === h) {
         const from = this.offsets[id]!;
         if (keyEquals(t, i, this.pool, from, this.offsets[id + 1]! - from)) return id;
       }
@@ -102,16 +106,18 @@ export class WordTable {
   }
 
   private place(id: number): void {
-    for (let s = mix(this.hashes[id]!) & this.mask; ; s = (s + 1) & this.mask) {
-      if (this.slots[s] === 0) {
-        this.slots[s] = id + 1;
+    const h = this.hashes[id]!;
+    for (let s = mix(h) & this.mask; ; s = (s + 1) & this.mask) {
+      if (this.slots[2 * s + 1] === 0) {
+        this.slots[2 * s] = h;
+        this.slots[2 * s + 1] = id + 1;
         return;
       }
     }
   }
 
   private rehash(size: number): void {
-    this.slots = new Int32Array(size);
+    this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
     for (let id = 0; id < this.words.length; id++) this.place(id);
   }
