@@ -1,19 +1,52 @@
 import type { IndicatorMatch, ItemKind, SelectorMatch } from '../types.ts';
 
-/** Lower case, without a copy for the usual text that has no upper-case letter. */
-const lower = (s: string): string => {
+/**
+ * Per UTF-16 code unit: 0 not known yet, 1 lower case already (toLowerCase leaves it alone), 2 not.
+ * Filled lazily, one toLowerCase of one character each. A surrogate pair can change as a whole
+ * (Deseret, Adlam...) although its halves do not, so high surrogates count as changing, except
+ * those of the emoji planes (U+1F000-1FBFF: no letters with case), checked once here.
+ */
+const CASE = new Uint8Array(0x10000);
+for (let h = 0xd83c; h <= 0xd83e; h++) {
+  let same = true;
+  for (let l = 0xdc00; l <= 0xdfff && same; l++) {
+    const pair = String.fromCharCode(h, l);
+    same = pair.toLowerCase() === pair;
+  }
+  CASE[h] = same ? 1 : 2;
+}
+for (let c = 0xd800; c <= 0xdbff; c++) if (CASE[c] === 0) CASE[c] = 2;
+
+function caseOf(c: number): number {
+  const ch = String.fromCharCode(c);
+  const k = ch.toLowerCase() === ch ? 1 : 2;
+  CASE[c] = k;
+  return k;
+}
+
+/**
+ * Lower case, without a copy when the text has no upper-case letter. Only Σ lower-cases by its
+ * context (final sigma), and it changes alone too: a text whose every character stays the same
+ * lower-cased alone stays the same as a whole.
+ */
+function lower(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x80 || (c >= 65 && c <= 90)) return s.toLowerCase();
+    if (c < 0x80) {
+      if (c >= 65 && c <= 90) return s.toLowerCase();
+    } else if ((CASE[c] || caseOf(c)) === 2) return s.toLowerCase();
   }
   return s;
-};
+}
 
-/** Distinct matched terms (lower-cased match text) of the kind categories, in order of appearance. */
+/**
+ * Distinct matched terms (lower-cased match text) of the kind categories, in order of appearance.
+ * Youth and third-party terms are only ever tested for presence, so they are not collected.
+ */
 interface KindEvidence {
   sex: string[];
-  youth: string[];
-  thirdParty: string[];
+  youth: boolean;
+  thirdParty: boolean;
   emoji: string[];
   job: string[];
   deceptive: string[];
@@ -23,16 +56,22 @@ interface KindEvidence {
   massageWeight: number;
 }
 
-const addTerm = (terms: string[], match: string): void => {
+/** Array.includes for strings, inlined: the builtin call costs more than these short lists. */
+function includes(list: readonly string[], s: string): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] === s) return true;
+  return false;
+}
+
+function addTerm(terms: string[], match: string): void {
   const term = lower(match);
-  if (!terms.includes(term)) terms.push(term);
-};
+  if (!includes(terms, term)) terms.push(term);
+}
 
 /** Scratch evidence, emptied on each call: classifyKind is synchronous and copies what it returns. */
 const EVIDENCE: KindEvidence = {
   sex: [],
-  youth: [],
-  thirdParty: [],
+  youth: false,
+  thirdParty: false,
   emoji: [],
   job: [],
   deceptive: [],
@@ -41,27 +80,28 @@ const EVIDENCE: KindEvidence = {
   massageWeight: 0,
 };
 
-const evidenceOf = (indicators: readonly IndicatorMatch[]): KindEvidence => {
+function evidenceOf(indicators: readonly IndicatorMatch[]): KindEvidence {
   const e = EVIDENCE;
   e.sex.length = 0;
-  e.youth.length = 0;
-  e.thirdParty.length = 0;
+  e.youth = false;
+  e.thirdParty = false;
   e.emoji.length = 0;
   e.job.length = 0;
   e.deceptive.length = 0;
   e.coercive.length = 0;
   e.massage.length = 0;
   e.massageWeight = 0;
-  for (const m of indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const m = indicators[i]!;
     switch (m.category) {
       case 'commercial_sex_offer':
         addTerm(e.sex, m.match);
         break;
       case 'youth_language':
-        addTerm(e.youth, m.match);
+        e.youth = true;
         break;
       case 'third_party_control':
-        addTerm(e.thirdParty, m.match);
+        e.thirdParty = true;
         break;
       case 'emoji_codes':
         addTerm(e.emoji, m.match);
@@ -82,13 +122,22 @@ const evidenceOf = (indicators: readonly IndicatorMatch[]): KindEvidence => {
     }
   }
   return e;
-};
+}
 
-const list = (terms: readonly string[]): string =>
-  terms
-    .slice(0, 5)
-    .map((t) => `"${t}"`)
-    .join(', ');
+/** The first five terms, quoted, comma-separated. */
+function list(terms: readonly string[]): string {
+  const n = Math.min(5, terms.length);
+  let s = '';
+  for (let i = 0; i < n; i++) s += i === 0 ? `"${terms[i]}"` : `, "${terms[i]}"`;
+  return s;
+}
+
+/** The deceptive terms, then the coercive ones not among them (the union, in order). */
+function union(a: readonly string[], b: readonly string[]): string[] {
+  const out = a.slice();
+  for (let i = 0; i < b.length; i++) if (!includes(out, b[i]!)) out.push(b[i]!);
+  return out;
+}
 
 const ADULT_PLATFORMS = /^(onlyfans|fansly):/u;
 
@@ -99,25 +148,26 @@ const ADULT_PLATFORMS = /^(onlyfans|fansly):/u;
  * A job offer for "massage salon staff abroad" is recruitment; an erotic massage ad with sexual
  * service terms is commercial sex.
  */
-export const classifyKind = (
+export function classifyKind(
   indicators: readonly IndicatorMatch[],
   selectors: readonly SelectorMatch[] = [],
-): { kind: ItemKind; reasons: string[] } => {
+): { kind: ItemKind; reasons: string[] } {
   const e = evidenceOf(indicators);
   let adultHandle = false;
   let contact = false;
-  for (const s of selectors) {
+  for (let i = 0; i < selectors.length; i++) {
+    const s = selectors[i]!;
     if (s.type === 'handle' && ADULT_PLATFORMS.test(s.value)) adultHandle = true;
     if (s.type === 'phone' || s.type === 'handle' || s.type === 'email') contact = true;
   }
 
   const sex = e.sex.length;
-  const sexSupport = e.youth.length > 0 || e.thirdParty.length > 0 || e.emoji.length > 0 || adultHandle;
+  const sexSupport = e.youth || e.thirdParty || e.emoji.length > 0 || adultHandle;
   if (sex >= 2 || (sex === 1 && sexSupport)) {
     const reasons = [`commercial-sex terms: ${list(e.sex)}`];
     if (sex === 1 && adultHandle) reasons.push('link to an adult-content platform');
-    if (sex === 1 && e.thirdParty.length > 0) reasons.push('third party offering the person');
-    if (sex === 1 && e.youth.length > 0) reasons.push('youth language');
+    if (sex === 1 && e.thirdParty) reasons.push('third party offering the person');
+    if (sex === 1 && e.youth) reasons.push('youth language');
     if (sex === 1 && e.emoji.length > 0) reasons.push(`emoji codes: ${list(e.emoji)}`);
     return { kind: 'commercial_sex', reasons };
   }
@@ -127,11 +177,7 @@ export const classifyKind = (
   if (job >= 2 || (job >= 1 && lure >= 1) || lure >= 2) {
     const reasons: string[] = [];
     if (job > 0) reasons.push(`job-offer terms: ${list(e.job)}`);
-    if (lure > 0) {
-      reasons.push(
-        `recruitment promises or conditions: ${list([...new Set([...e.deceptive, ...e.coercive])])}`,
-      );
-    }
+    if (lure > 0) reasons.push(`recruitment promises or conditions: ${list(union(e.deceptive, e.coercive))}`);
     return { kind: 'recruitment', reasons };
   }
 
@@ -148,4 +194,4 @@ export const classifyKind = (
   if (job === 1) reasons.push(`only one job-offer term: ${list(e.job)}`);
   if (reasons.length === 0) reasons.push('no commercial-sex, recruitment or massage evidence');
   return { kind: 'other', reasons };
-};
+}

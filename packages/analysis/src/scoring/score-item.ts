@@ -30,32 +30,39 @@ export interface ScoreInput {
   selectorFacts?: SelectorFacts;
 }
 
-interface Contribution {
-  source: string;
-  code: string;
-  label: string;
-  raw: number;
-}
-
 /** Position of each category in INDICATOR_CATEGORIES: contributions are listed in that order. */
 const CATEGORY_ORDER = new Map<string, number>(INDICATOR_CATEGORIES.map((c, i) => [c, i]));
-const bitOf = (category: string): number => 1 << CATEGORY_ORDER.get(category)!;
+function bitOf(category: string): number {
+  return 1 << CATEGORY_ORDER.get(category)!;
+}
 /** For each category index: the categories that make its context (a bit mask), or -1 when not gated. */
 const CONTEXT_MASK = INDICATOR_CATEGORIES.map((c) => {
   const context = CONTEXT_GATED.get(c);
   return context === undefined ? -1 : context.reduce((mask, k) => mask | bitOf(k), 0);
 });
+const LABEL_OF_ORDER = INDICATOR_CATEGORIES.map((c) => CATEGORY_LABELS[c]);
 const PROTECTIVE_BIT = bitOf('protective_context');
 
-/** Bit mask of the categories present among the indicators (unknown category names have no bit). */
-const presentCategories = (indicators: readonly IndicatorMatch[]): number => {
-  let mask = 0;
-  for (const m of indicators) {
-    const i = CATEGORY_ORDER.get(m.category);
-    if (i !== undefined) mask |= 1 << i;
-  }
-  return mask;
-};
+/**
+ * The combinations compiled once: each group as a bit mask of its categories and the indexes of its
+ * id suffixes in SUFFIXES, so that a suffix is looked for at most once per item.
+ */
+const SUFFIXES: string[] = [];
+const COMPILED = COMBINATIONS.map((combo) => ({
+  code: combo.code,
+  label: combo.label,
+  points: combo.points,
+  orObfuscatedPhone: combo.orObfuscatedPhone === true,
+  masks: combo.all.map((group) => group.reduce((mask, e) => (e.startsWith('.') ? mask : mask | bitOf(e)), 0)),
+  suffixes: combo.all.map((group) =>
+    group
+      .filter((e) => e.startsWith('.'))
+      .map((e) => {
+        if (!SUFFIXES.includes(e)) SUFFIXES.push(e);
+        return SUFFIXES.indexOf(e);
+      }),
+  ),
+}));
 
 /** One indicator id of an item: its first match, how many matches, the distinct matched texts. */
 interface IdEntry {
@@ -65,115 +72,234 @@ interface IdEntry {
   terms: string[];
 }
 
-/** Category order, then the strongest first, then by id, so that the decay is applied the same way every time. */
-const compareEntries = (a: IdEntry, b: IdEntry): number =>
-  a.order - b.order || Math.abs(b.m.weight) - Math.abs(a.m.weight) || (a.m.id < b.m.id ? -1 : 1);
+/**
+ * Scratch state of one scoreItem call (it is synchronous and returns only new objects): the id
+ * entries, reused from call to call, and the contributions as parallel arrays.
+ */
+const POOL: IdEntry[] = [];
+const ENTRIES: IdEntry[] = [];
+const SOURCE: string[] = [];
+const CODE: string[] = [];
+const LABEL: string[] = [];
+const RAW: number[] = [];
+/** Contribution indexes, positive ones first; then their shares and integer points. */
+const ORDERED: number[] = [];
+const SHARES: number[] = [];
+const POINTS: number[] = [];
+const ERR: number[] = [];
+const ROUND_ORDER: number[] = [];
 
-const indicatorContributions = (indicators: readonly IndicatorMatch[], present: number): Contribution[] => {
-  // One entry per indicator id: repeats of the same indicator add nothing.
-  const entries: IdEntry[] = [];
-  for (const m of indicators) {
+function contribute(source: string, code: string, label: string, raw: number): void {
+  SOURCE.push(source);
+  CODE.push(code);
+  LABEL.push(label);
+  RAW.push(raw);
+}
+
+/** Category order, then the strongest first, then by id, so that the decay is applied the same way every time. */
+function compareEntries(a: IdEntry, b: IdEntry): number {
+  return a.order - b.order || Math.abs(b.m.weight) - Math.abs(a.m.weight) || (a.m.id < b.m.id ? -1 : 1);
+}
+
+/** Array.includes for strings, inlined: the builtin call costs more than these short lists. */
+function includes(list: readonly string[], s: string): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] === s) return true;
+  return false;
+}
+
+/** The id entries of the indicators in ENTRIES, sorted; returns the categories present (bit mask). */
+function collectEntries(indicators: readonly IndicatorMatch[]): number {
+  let present = 0;
+  let count = 0;
+  for (let i = 0; i < indicators.length; i++) {
+    const m = indicators[i]!;
     const order = CATEGORY_ORDER.get(m.category);
-    if (order === undefined || !Number.isFinite(m.weight)) continue;
+    if (order === undefined) continue;
+    present |= 1 << order;
+    if (!Number.isFinite(m.weight)) continue;
+    // One entry per indicator id: repeats of the same indicator add nothing.
     let e: IdEntry | undefined;
-    for (const x of entries) {
-      if (x.m.id === m.id) {
-        e = x;
+    for (let j = 0; j < count; j++) {
+      if (ENTRIES[j]!.m.id === m.id) {
+        e = ENTRIES[j];
         break;
       }
     }
-    if (e) {
+    if (e !== undefined) {
       e.n++;
-      if (!e.terms.includes(m.match)) e.terms.push(m.match);
-    } else entries.push({ m, order, n: 1, terms: [m.match] });
+      if (!includes(e.terms, m.match)) e.terms.push(m.match);
+      continue;
+    }
+    e = POOL[count];
+    if (e === undefined) {
+      e = { m, order, n: 1, terms: [m.match] };
+      POOL.push(e);
+    } else {
+      e.m = m;
+      e.order = order;
+      e.n = 1;
+      e.terms.length = 0;
+      e.terms.push(m.match);
+    }
+    // Insertion sort: stable, and the order is total over distinct ids, as Array.sort gave.
+    let p = count++;
+    while (p > 0 && compareEntries(ENTRIES[p - 1]!, e) > 0) {
+      ENTRIES[p] = ENTRIES[p - 1]!;
+      p--;
+    }
+    ENTRIES[p] = e;
   }
-  entries.sort(compareEntries);
-  const out: Contribution[] = [];
+  ENTRIES.length = count;
+  return present;
+}
+
+/** The matched texts of an entry for its label: at most three, quoted. */
+function quoted(terms: string[]): string {
+  let s = `"${terms[0]}"`;
+  const n = Math.min(3, terms.length);
+  for (let i = 1; i < n; i++) s += `, "${terms[i]}"`;
+  return s;
+}
+
+/** Contributions of the id entries; returns whether one has the code 'phone.obfuscated'. */
+function indicatorContributions(present: number): boolean {
+  let phoneCode = false;
   let k = 0;
-  for (let j = 0; j < entries.length; j++) {
-    const e = entries[j]!;
+  for (let j = 0; j < ENTRIES.length; j++) {
+    const e = ENTRIES[j]!;
     // k: how many stronger indicators of the same category come before this one.
-    k = j > 0 && entries[j - 1]!.order === e.order ? k + 1 : 0;
-    const category = INDICATOR_CATEGORIES[e.order]!;
+    k = j > 0 && ENTRIES[j - 1]!.order === e.order ? k + 1 : 0;
     const context = CONTEXT_MASK[e.order]!;
     const gated = context !== -1 && (present & context) === 0;
     const factor = gated ? OUT_OF_CONTEXT_FACTOR : 1;
     const raw = e.m.weight * factor * CATEGORY_DECAY ** k;
     if (raw === 0) continue;
-    const terms = e.terms.slice(0, 3).map((t) => `"${t}"`);
-    const label = `${CATEGORY_LABELS[category]}: ${terms.join(', ')}${
-      e.n > 1 ? ` (${e.n} matches)` : ''
-    }${gated ? ' (outside its context: quarter weight)' : ''}${k > 0 ? ' (further indicator of this category: reduced)' : ''}`;
-    out.push({ source: 'indicator', code: e.m.id, label, raw });
+    let label = `${LABEL_OF_ORDER[e.order]}: ${quoted(e.terms)}`;
+    if (e.n > 1) label += ` (${e.n} matches)`;
+    if (gated) label += ' (outside its context: quarter weight)';
+    if (k > 0) label += ' (further indicator of this category: reduced)';
+    contribute('indicator', e.m.id, label, raw);
+    if (e.m.id === 'phone.obfuscated') phoneCode = true;
   }
-  return out;
-};
+  return phoneCode;
+}
 
-const obfuscated = (s: SelectorMatch): boolean => s.flags?.includes('obfuscated') === true;
-
-/** Contributions of the selector facts, appended to `out`. */
-const factContributions = (
-  facts: SelectorFacts,
-  selectors: readonly SelectorMatch[],
-  out: Contribution[],
-): void => {
-  if (facts.obfuscatedPhone || selectors.some((s) => s.type === 'phone' && obfuscated(s))) {
-    out.push({
-      source: 'selector',
-      code: 'phone.obfuscated',
-      label: 'phone number written to evade search',
-      raw: FACT_POINTS.obfuscatedPhone,
-    });
+/** Whether some selector is obfuscated: a phone one (phone true) or another one (phone false). */
+function anyObfuscated(selectors: readonly SelectorMatch[], phone: boolean): boolean {
+  for (let i = 0; i < selectors.length; i++) {
+    const s = selectors[i]!;
+    if ((s.type === 'phone') === phone && s.flags && includes(s.flags, 'obfuscated')) return true;
   }
-  if (facts.obfuscatedContact || selectors.some((s) => s.type !== 'phone' && obfuscated(s))) {
-    out.push({
-      source: 'selector',
-      code: 'contact.obfuscated',
-      label: 'e-mail or handle written to evade search',
-      raw: FACT_POINTS.obfuscatedContact,
-    });
+  return false;
+}
+
+/** Contributions of the selector facts; returns whether the phone was obfuscated. */
+function factContributions(facts: SelectorFacts, selectors: readonly SelectorMatch[]): boolean {
+  const phone = facts.obfuscatedPhone || anyObfuscated(selectors, true);
+  if (phone) {
+    contribute(
+      'selector',
+      'phone.obfuscated',
+      'phone number written to evade search',
+      FACT_POINTS.obfuscatedPhone,
+    );
+  }
+  if (facts.obfuscatedContact || anyObfuscated(selectors, false)) {
+    contribute(
+      'selector',
+      'contact.obfuscated',
+      'e-mail or handle written to evade search',
+      FACT_POINTS.obfuscatedContact,
+    );
   }
   const shared = facts.phoneItemCount ?? 1;
   if (Number.isFinite(shared) && shared >= 2) {
     const raw = Math.min(FACT_POINTS.sharedPhoneMax, FACT_POINTS.sharedPhonePerDoubling * Math.log2(shared));
-    out.push({
-      source: 'selector',
-      code: 'phone.shared',
-      label: `phone number appears in ${Math.floor(shared)} items`,
-      raw,
-    });
+    contribute('selector', 'phone.shared', `phone number appears in ${Math.floor(shared)} items`, raw);
   }
   if (facts.cryptoOnly) {
-    out.push({
-      source: 'selector',
-      code: 'payment.crypto_only',
-      label: 'crypto addresses are the only payment',
-      raw: FACT_POINTS.cryptoOnly,
-    });
+    contribute(
+      'selector',
+      'payment.crypto_only',
+      'crypto addresses are the only payment',
+      FACT_POINTS.cryptoOnly,
+    );
   }
-};
+  return Boolean(phone);
+}
 
-/** Integers that sum exactly to `total`, each as close as possible to its real share. */
-const apportion = (values: number[], total: number): number[] => {
-  const n = values.length;
-  const rounded: number[] = [];
+/** The kind's reason code and label, made once per kind. */
+const KIND_REASON = new Map<string, { code: string; label: string }>();
+function kindContribution(kind: ItemKind): void {
+  const points = KIND_POINTS[kind] ?? 0;
+  if (!(points > 0)) return;
+  let r = KIND_REASON.get(kind);
+  if (r === undefined) {
+    r = { code: `kind.${kind}`, label: `item kind: ${kind.replace('_', ' ')}` };
+    KIND_REASON.set(kind, r);
+  }
+  contribute('kind', r.code, r.label, points);
+}
+
+/** Whether an indicator id ends with SUFFIXES[s]. */
+function hasSuffix(indicators: readonly IndicatorMatch[], s: number): boolean {
+  const suffix = SUFFIXES[s]!;
+  for (let i = 0; i < indicators.length; i++) if (indicators[i]!.id.endsWith(suffix)) return true;
+  return false;
+}
+
+/** Contributions of the combinations whose every group is satisfied. */
+function combinationContributions(
+  indicators: readonly IndicatorMatch[],
+  present: number,
+  obfuscatedPhone: boolean,
+): void {
+  // Suffixes looked for so far (bits), and those found.
+  let known = 0;
+  let found = 0;
+  for (let c = 0; c < COMPILED.length; c++) {
+    const combo = COMPILED[c]!;
+    const last = combo.masks.length - 1;
+    let ok = true;
+    for (let g = 0; ok && g <= last; g++) {
+      if ((present & combo.masks[g]!) !== 0) continue;
+      let any = false;
+      for (const s of combo.suffixes[g]!) {
+        const bit = 1 << s;
+        if ((known & bit) === 0) {
+          known |= bit;
+          if (hasSuffix(indicators, s)) found |= bit;
+        }
+        if ((found & bit) !== 0) {
+          any = true;
+          break;
+        }
+      }
+      ok = any || (combo.orObfuscatedPhone && g === last && obfuscatedPhone);
+    }
+    if (ok) contribute('combination', combo.code, combo.label, combo.points);
+  }
+}
+
+/** Integers in POINTS[0, n) that sum exactly to `total`, each as close as possible to SHARES[i]. */
+function apportion(n: number, total: number): void {
   let sum = 0;
   for (let i = 0; i < n; i++) {
-    const r = Math.round(values[i]!);
-    rounded.push(r);
+    const r = Math.round(SHARES[i]!);
+    POINTS[i] = r;
     sum += r;
   }
   let diff = total - sum;
-  if (diff === 0) return rounded;
+  if (diff === 0) return;
   // Indexes by rounding error: largest first when points are missing, smallest first when in excess,
   // ties by position (a total order, so any sort gives this result).
-  const err = values.map((v, i) => v - rounded[i]!);
-  const order: number[] = [];
+  for (let i = 0; i < n; i++) ERR[i] = SHARES[i]! - POINTS[i]!;
+  const order = ROUND_ORDER;
   for (let i = 0; i < n; i++) {
-    let p = order.length;
+    let p = i;
     while (p > 0) {
       const j = order[p - 1]!;
-      const c = (diff > 0 ? err[i]! - err[j]! : err[j]! - err[i]!) || j - i;
+      const c = (diff > 0 ? ERR[i]! - ERR[j]! : ERR[j]! - ERR[i]!) || j - i;
       if (c <= 0) break;
       order[p] = j;
       p--;
@@ -182,91 +308,80 @@ const apportion = (values: number[], total: number): number[] => {
   }
   for (let k = 0; diff !== 0 && n > 0; k = (k + 1) % n) {
     const step = diff > 0 ? 1 : -1;
-    rounded[order[k]!]! += step;
+    POINTS[order[k]!]! += step;
     diff -= step;
   }
-  return rounded;
-};
-
-/** A combination entry: a category present, or ('.suffix') an indicator id ending so. */
-const satisfied = (entry: string, indicators: readonly IndicatorMatch[], present: number): boolean => {
-  if (!entry.startsWith('.')) return (present & bitOf(entry)) !== 0;
-  for (const m of indicators) if (m.id.endsWith(entry)) return true;
-  return false;
-};
+}
 
 /** Most points first, then by code. */
-const byPoints = (a: Reason, b: Reason): number =>
-  b.points - a.points || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+function byPoints(a: Reason, b: Reason): number {
+  return b.points - a.points || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
 
-const saturate = (points: number): number => 100 * (1 - Math.exp(-Math.max(0, points) / SATURATION));
+function saturate(points: number): number {
+  return 100 * (1 - Math.exp(-Math.max(0, points) / SATURATION));
+}
 
 /**
  * Risk score 0-100 with every reason. Points add up per category with diminishing returns, then
  * saturate; each reason shows its share of the final score, and the shares sum to the score.
  */
-export const scoreItem = (input: ScoreInput): { score: number; reasons: Reason[] } => {
+export function scoreItem(input: ScoreInput): { score: number; reasons: Reason[] } {
   const indicators = input.indicators ?? [];
   const selectors = input.selectors ?? [];
   const facts = input.selectorFacts ?? {};
-  const present = presentCategories(indicators);
-  const all = indicatorContributions(indicators, present);
-  factContributions(facts, selectors, all);
-  const kindPoints = KIND_POINTS[input.kind] ?? 0;
-  if (kindPoints > 0)
-    all.push({
-      source: 'kind',
-      code: `kind.${input.kind}`,
-      label: `item kind: ${input.kind.replace('_', ' ')}`,
-      raw: kindPoints,
-    });
-  const obfuscatedPhone = all.some((c) => c.code === 'phone.obfuscated');
+  SOURCE.length = 0;
+  CODE.length = 0;
+  LABEL.length = 0;
+  RAW.length = 0;
+  const present = collectEntries(indicators);
+  const phoneCode = indicatorContributions(present);
+  const obfuscatedPhone = factContributions(facts, selectors) || phoneCode;
+  kindContribution(input.kind);
   // Combinations infer a lure or an exploitative set-up; a warning or help notice describes the
   // same things, so with awareness language present they are not applied.
-  if ((present & PROTECTIVE_BIT) === 0) {
-    for (const combo of COMBINATIONS) {
-      const ok = combo.all.every(
-        (group, gi) =>
-          group.some((entry) => satisfied(entry, indicators, present)) ||
-          (combo.orObfuscatedPhone === true && gi === combo.all.length - 1 && obfuscatedPhone),
-      );
-      if (ok) all.push({ source: 'combination', code: combo.code, label: combo.label, raw: combo.points });
-    }
-  }
+  if ((present & PROTECTIVE_BIT) === 0) combinationContributions(indicators, present, obfuscatedPhone);
 
   // Positive contributions, then negative ones, each in the order above; sums in the same order.
-  const ordered: Contribution[] = [];
+  const count = RAW.length;
+  ORDERED.length = 0;
   let pos = 0;
-  for (const c of all) {
-    if (c.raw > 0) {
-      ordered.push(c);
-      pos += c.raw;
+  for (let i = 0; i < count; i++) {
+    if (RAW[i]! > 0) {
+      ORDERED.push(i);
+      pos += RAW[i]!;
     }
   }
-  const positives = ordered.length;
+  const positives = ORDERED.length;
   let negRaw = 0;
-  for (const c of all) {
-    if (c.raw < 0) {
-      ordered.push(c);
-      negRaw += c.raw;
+  for (let i = 0; i < count; i++) {
+    if (RAW[i]! < 0) {
+      ORDERED.push(i);
+      negRaw += RAW[i]!;
     }
   }
+  const n = ORDERED.length;
   const neg = Math.max(-MAX_PROTECTIVE, negRaw);
   const posScore = saturate(pos);
   const finalReal = saturate(pos + neg);
   const score = Math.round(finalReal);
   // Positive reasons share the score of the positive points; protective ones share what they take away.
-  const shares: number[] = [];
-  for (let i = 0; i < ordered.length; i++) {
-    const raw = ordered[i]!.raw;
-    shares.push(i < positives ? (raw / pos) * posScore : (raw / negRaw) * (finalReal - posScore));
+  for (let i = 0; i < n; i++) {
+    const raw = RAW[ORDERED[i]!]!;
+    SHARES[i] = i < positives ? (raw / pos) * posScore : (raw / negRaw) * (finalReal - posScore);
   }
-  const points = apportion(shares, score);
+  apportion(n, score);
   const reasons: Reason[] = [];
-  for (let i = 0; i < ordered.length; i++) {
-    const c = ordered[i]!;
-    reasons.push({ source: c.source, code: c.code, label: c.label, points: points[i]! });
+  // Insertion sort by points (stable, as Array.sort): the lists are short.
+  for (let i = 0; i < n; i++) {
+    const c = ORDERED[i]!;
+    const r: Reason = { source: SOURCE[c]!, code: CODE[c]!, label: LABEL[c]!, points: POINTS[i]! };
+    let p = reasons.push(r) - 1;
+    while (p > 0 && byPoints(reasons[p - 1]!, r) > 0) {
+      reasons[p] = reasons[p - 1]!;
+      p--;
+    }
+    reasons[p] = r;
   }
-  reasons.sort(byPoints);
   return { score, reasons };
-};
+}
