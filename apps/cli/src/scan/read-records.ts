@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
 import type { ItemInput } from '@vigil/analysis';
 import { parse } from 'csv-parse';
@@ -46,17 +47,54 @@ async function* oneByOne<T>(records: AsyncGenerator<T>): AsyncGenerator<T[]> {
   for await (const r of records) yield [r];
 }
 
+/**
+ * JSONL records, all the lines completed by one input chunk together. A run of whole lines in a
+ * chunk is checked as UTF-8 in one go (valid as a whole exactly when every line is, since lines
+ * end at an ASCII \n) and each line decoded straight from the chunk; a chunk with a bad line, a
+ * line continued from the chunk before and Latin-1 input take the line-by-line way.
+ */
 async function* readJsonl(input: Readable, options: ReadOptions): AsyncGenerator<InputRecord[]> {
   const decoder = new TextDecoder(options.encoding, { fatal: true, ignoreBOM: false });
-  for await (const lines of splitLines(input, options.maxRecordBytes)) {
+  const max = options.maxRecordBytes;
+  const whole = options.encoding === 'utf-8';
+  const carry = new LineCarry(max);
+  let line = 1;
+  for await (const chunk of input) {
+    const buf: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     const out: InputRecord[] = [];
-    for (const raw of lines) {
-      const rec = jsonlRecord(raw, decoder, options);
+    const push = (rec: InputRecord | undefined): void => {
       if (rec) out.push(rec);
+    };
+    let start = 0;
+    let nl = buf.indexOf(0x0a);
+    if (nl >= 0 && carry.pending) {
+      carry.add(buf.subarray(0, nl));
+      push(jsonlRecord(carry.take(line++), decoder, options));
+      start = nl + 1;
     }
+    const last = buf.lastIndexOf(0x0a);
+    if (last >= start) {
+      const fast = whole && isUtf8(buf.subarray(start, last));
+      for (nl = buf.indexOf(0x0a, start); nl >= 0 && nl <= last; nl = buf.indexOf(0x0a, start)) {
+        const end = nl > start && buf[nl - 1] === 0x0d ? nl - 1 : nl;
+        if (nl - start > max) push({ line, error: `record longer than ${max} bytes` });
+        else if (fast) push(textRecord(line, withoutBom(buf.toString('utf8', start, end))));
+        else push(jsonlRecord({ line, bytes: buf.subarray(start, end), tooLong: false }, decoder, options));
+        line++;
+        start = nl + 1;
+      }
+    }
+    if (start < buf.length) carry.add(buf.subarray(start));
     if (out.length > 0) yield out;
   }
+  if (carry.pending) {
+    const rec = jsonlRecord(carry.take(line), decoder, options);
+    if (rec) yield [rec];
+  }
 }
+
+/** What TextDecoder does at the start of each decode: drop one byte order mark. */
+const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** One JSONL line as a record, or undefined for a blank line. */
 function jsonlRecord(
@@ -72,6 +110,11 @@ function jsonlRecord(
   } catch {
     return { line, error: `invalid ${options.encoding} (use --encoding latin1 for Latin-1 files)` };
   }
+  return textRecord(line, text);
+}
+
+/** A decoded line as a record, or undefined for a blank line. */
+function textRecord(line: number, text: string): InputRecord | undefined {
   if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return undefined;
   let value: unknown;
@@ -90,49 +133,39 @@ interface RawLine {
   tooLong: boolean;
 }
 
-/**
- * Split a byte stream on \n, yielding the lines completed by each chunk together; a line over
- * `max` bytes is dropped as it streams (memory stays bounded).
- */
-export async function* splitLines(input: Readable, max: number): AsyncGenerator<RawLine[]> {
-  let parts: Buffer[] = [];
-  let size = 0;
-  let tooLong = false;
-  let line = 1;
-  const emit = (): RawLine => {
-    let bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
-    if (bytes.length > 0 && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
-    const r = { line, bytes, tooLong };
-    parts = [];
-    size = 0;
-    tooLong = false;
-    line++;
-    return r;
-  };
-  for await (const chunk of input) {
-    const buf: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    const done: RawLine[] = [];
-    let start = 0;
-    for (let nl = buf.indexOf(0x0a, start); nl >= 0; nl = buf.indexOf(0x0a, start)) {
-      add(buf.subarray(start, nl));
-      done.push(emit());
-      start = nl + 1;
-    }
-    if (start < buf.length) add(buf.subarray(start));
-    if (done.length > 0) yield done;
-  }
-  if (size > 0 || tooLong) yield [emit()];
+/** The start of a line that goes on in the next chunk; past `max` bytes only that fact is kept. */
+class LineCarry {
+  private parts: Buffer[] = [];
+  private size = 0;
+  private tooLong = false;
 
-  function add(b: Buffer): void {
-    if (tooLong) return;
-    if (size + b.length > max) {
-      tooLong = true;
-      parts = [];
-      size = 0;
+  constructor(private readonly max: number) {}
+
+  get pending(): boolean {
+    return this.size > 0 || this.tooLong;
+  }
+
+  add(b: Buffer): void {
+    if (this.tooLong) return;
+    if (this.size + b.length > this.max) {
+      this.tooLong = true;
+      this.parts = [];
+      this.size = 0;
       return;
     }
-    parts.push(b);
-    size += b.length;
+    this.parts.push(b);
+    this.size += b.length;
+  }
+
+  /** The line gathered so far (without a final \r), leaving the carry empty. */
+  take(line: number): RawLine {
+    const { parts, size, tooLong } = this;
+    let bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
+    if (bytes.length > 0 && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
+    this.parts = [];
+    this.size = 0;
+    this.tooLong = false;
+    return { line, bytes, tooLong };
   }
 }
 
