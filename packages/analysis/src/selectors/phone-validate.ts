@@ -1,12 +1,14 @@
 import { Metadata } from 'libphonenumber-js/core';
 import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import metadata from 'libphonenumber-js/metadata.max.json';
+import { intersect, mayMatch, patternShape, Shape, union, withLengths } from './phone-shapes.ts';
 
 /**
  * Validation of phone candidates with libphonenumber-js (full metadata). A parse with validation
  * costs 15-50 µs, so each (region, digits) question is first put to a cheap pre-filter built from
  * the same metadata (the region's general national-number pattern after stripping the national
- * prefix), and answers are memoised in a bounded map (phone numbers repeat across ads).
+ * prefix), and answers are memoised in a bounded map (phone numbers repeat across ads). Every
+ * pattern has a shape table (phone-shapes.ts) read before its regex.
  */
 
 interface TypeRule {
@@ -14,11 +16,17 @@ interface TypeRule {
   pattern: RegExp;
   /** Allowed lengths of the national number, or undefined when the metadata gives none. */
   lengths: number[] | undefined;
+  source: string;
+  /** What the pattern may match within those lengths, once asked (mobile numbers only). */
+  shape: Shape | undefined;
 }
 
 interface Plan {
   callingCode: string;
   pattern: RegExp;
+  source: string;
+  /** What `pattern` may match, once read (see mayBeValid). */
+  shape: Shape | undefined;
   /** Plain national prefix ('0', '1', '8'), or undefined when the metadata uses a complex rule. */
   prefix: string | undefined;
   /** libphonenumber's national prefix rule (`nationalPrefixForParsing`, transform rule). */
@@ -28,6 +36,8 @@ interface Plan {
   group: string[];
   /** International dialling prefix ('00', '011'): digits starting with it may be read as international. */
   idd: RegExp;
+  /** The IDD prefix when it is plain digits ('00'): tested without the regex. */
+  iddPlain: string | undefined;
   /** Every number type of the region (fixed line, mobile, toll free, ...). */
   types: TypeRule[];
   /** `leadingDigits` of a region sharing its calling code (which numbers are its own). */
@@ -38,6 +48,13 @@ interface Plan {
   mobile: TypeRule | undefined;
   /** No separate mobile pattern: a fixed-line match is FIXED_LINE_OR_MOBILE. */
   fixedIsMobile: boolean;
+  /** What shapeOk may accept, [any type, mobile only]; and the same over the calling code's regions. */
+  okShapes: [Shape | undefined, Shape | undefined];
+  groupShapes: [Shape | undefined, Shape | undefined];
+  /** The plans of `group`, once asked. */
+  groupPlans: Plan[] | undefined;
+  /** Questions asked so far: the shapes are read only for regions asked often. */
+  asks: number;
 }
 
 const TYPES = [
@@ -78,7 +95,14 @@ const plans = new Map<string, Plan | null>();
 function typeRule(name: string, t: MetadataType | undefined): TypeRule | undefined {
   const source = t?.pattern();
   if (!t || !source) return undefined;
-  return { name, pattern: new RegExp(`^(?:${source})$`), lengths: t.possibleLengths() };
+  const lengths = t.possibleLengths();
+  return {
+    name,
+    pattern: new RegExp(`^(?:${source})$`),
+    lengths,
+    source,
+    shape: undefined,
+  };
 }
 
 function plan(region: string): Plan | null {
@@ -99,17 +123,24 @@ function plan(region: string): Plan | null {
     p = {
       callingCode: np.callingCode(),
       pattern: new RegExp(`^(?:${np.nationalNumberPattern()})$`),
+      source: np.nationalNumberPattern(),
+      shape: undefined,
       prefix: pfp && /^\d+$/.test(pfp) ? pfp : undefined,
       prefixRule: pfp ? new RegExp(`^(?:${pfp})`) : undefined,
       transform: np.nationalPrefixTransformRule() || undefined,
       group: md.getCountryCodesForCallingCode(np.callingCode()) ?? [region],
       idd: new RegExp(`^(?:${np.IDDPrefix()})`),
+      iddPlain: /^\d+$/.test(np.IDDPrefix()) ? np.IDDPrefix() : undefined,
       types,
       fixed: typeRule('FIXED_LINE', np.type('FIXED_LINE')),
       lengths: np.possibleLengths(),
       leading: np.leadingDigits() ? new RegExp(`^(?:${np.leadingDigits()})`) : undefined,
       mobile: typeRule('MOBILE', mobileDef),
       fixedIsMobile: !mobileDef || mobileDef.pattern() === '',
+      okShapes: [undefined, undefined],
+      groupShapes: [undefined, undefined],
+      groupPlans: undefined,
+      asks: 0,
     };
   }
   plans.set(region, p);
@@ -126,12 +157,68 @@ export function nationalPrefix(region: string): { callingCode: string; prefix: s
 const isType = (n: string, t: TypeRule | undefined): boolean =>
   t !== undefined && (t.lengths === undefined || t.lengths.includes(n.length)) && t.pattern.test(n);
 
+/** The national number pattern of `p` matches `n`. */
+const nationalOk = (n: string, p: Plan): boolean =>
+  (p.shape === undefined || mayMatch(p.shape, n, 0)) && p.pattern.test(n);
+
+/** The plans of the regions of `p`'s calling code. */
+function groupPlans(p: Plan): Plan[] {
+  if (p.groupPlans === undefined) {
+    p.groupPlans = [];
+    for (const r of p.group) {
+      const q = plan(r);
+      if (q) p.groupPlans.push(q);
+    }
+  }
+  return p.groupPlans;
+}
+
+function typeShape(t: TypeRule | undefined): Shape {
+  if (t === undefined) return new Shape();
+  t.shape ??= withLengths(patternShape(t.source), t.lengths);
+  return t.shape;
+}
+
+/**
+ * What shapeOk(·, p, mobileOnly) may accept. For any type, the national pattern within the types'
+ * lengths: reading the long fixed-line patterns of every region asked costs more than it saves.
+ */
+function okShape(p: Plan, mobileOnly: boolean): Shape {
+  const k = mobileOnly ? 1 : 0;
+  let s = p.okShapes[k];
+  if (s === undefined) {
+    p.shape ??= patternShape(p.source);
+    if (mobileOnly) {
+      const mobile = typeShape(p.mobile);
+      s = intersect(p.shape, p.fixedIsMobile ? union(mobile, typeShape(p.fixed)) : mobile);
+    } else {
+      let lengths: number[] | undefined = [];
+      for (const t of p.types) lengths = t.lengths && lengths && [...lengths, ...t.lengths];
+      s = withLengths(p.shape, lengths);
+    }
+    p.okShapes[k] = s;
+  }
+  return s;
+}
+
+/** What shapeOk may accept in some region of `p`'s calling code. */
+function groupShape(p: Plan, mobileOnly: boolean): Shape {
+  const k = mobileOnly ? 1 : 0;
+  let s = p.groupShapes[k];
+  if (s === undefined) {
+    s = new Shape();
+    for (const q of groupPlans(p)) s = union(s, okShape(q, mobileOnly));
+    p.groupShapes[k] = s;
+  }
+  return s;
+}
+
 /**
  * Whether national number `n` has the shape of a valid number (any type, or a mobile one) by the
  * same tests libphonenumber-js's getNumberType applies.
  */
-function shapeOk(n: string, p: Plan, mobileOnly: boolean): boolean {
-  if (!p.pattern.test(n)) return false;
+function shapeOk(n: string, p: Plan, mobileOnly: boolean, useShapes = true): boolean {
+  if ((useShapes && !mayMatch(okShape(p, mobileOnly), n, 0)) || !p.pattern.test(n)) return false;
   if (mobileOnly) return isType(n, p.mobile) || (p.fixedIsMobile && isType(n, p.fixed));
   for (const t of p.types) if (isType(n, t)) return true;
   return false;
@@ -139,6 +226,7 @@ function shapeOk(n: string, p: Plan, mobileOnly: boolean): boolean {
 
 /** The national number after libphonenumber's prefix rule (extractNationalNumberFromPossiblyIncompleteNumber). */
 function stripPrefix(digits: string, p: Plan): string | undefined {
+  if (p.prefix !== undefined) return digits.startsWith(p.prefix) ? digits.slice(p.prefix.length) : undefined;
   if (!p.prefixRule) return undefined;
   const m = p.prefixRule.exec(digits);
   if (!m) return undefined;
@@ -154,55 +242,36 @@ function stripPrefix(digits: string, p: Plan): string | undefined {
  * matches one of that region's type patterns. Digits it may read as international (IDD or calling
  * code in front) are not filtered. phone-validate.test.ts holds this to libphonenumber-js itself.
  */
+const HOT_ASKS = 200;
+const ANY = Shape.any();
+
 function mayBeValid(digits: string, region: string, mobileOnly: boolean): boolean {
   const p = plan(region);
   if (!p) return false;
-  if (p.idd.test(digits) || digits.startsWith(p.callingCode)) return true;
-  const stripped = stripPrefix(digits, p);
-  // A valid shape has a length of one of the types asked for, in some region of the code.
-  const lengths = groupLengths(p, mobileOnly);
-  if (
-    (lengths & lengthBit(digits.length)) === 0 &&
-    (stripped === undefined || (lengths & lengthBit(stripped.length)) === 0)
-  )
-    return false;
-  for (const r of p.group) {
-    const q = r === region ? p : plan(r);
-    if (!q) continue;
-    if (shapeOk(digits, q, mobileOnly) || (stripped !== undefined && shapeOk(stripped, q, mobileOnly)))
+  if (p.iddPlain !== undefined ? digits.startsWith(p.iddPlain) : p.idd.test(digits)) return true;
+  if (digits.startsWith(p.callingCode)) return true;
+  // A valid number has the shape of a type asked for in some region of the code, with or without
+  // the prefix: a plain prefix is tried in place, before anything is sliced. Reading the mobile
+  // patterns costs ~0.3 ms a region: only worth it for regions asked often.
+  const useShapes = ++p.asks > HOT_ASKS;
+  const g = useShapes ? groupShape(p, mobileOnly) : ANY;
+  let stripped: string | undefined;
+  if (p.prefix !== undefined) {
+    const cut = digits.startsWith(p.prefix) ? p.prefix.length : -1;
+    if (!mayMatch(g, digits, 0) && (cut < 0 || !mayMatch(g, digits, cut))) return false;
+    stripped = cut < 0 ? undefined : digits.slice(cut);
+  } else {
+    stripped = stripPrefix(digits, p);
+    if (!mayMatch(g, digits, 0) && (stripped === undefined || !mayMatch(g, stripped, 0))) return false;
+  }
+  for (const q of groupPlans(p)) {
+    if (
+      shapeOk(digits, q, mobileOnly, useShapes) ||
+      (stripped !== undefined && shapeOk(stripped, q, mobileOnly, useShapes))
+    )
       return true;
   }
   return false;
-}
-
-const lengthBit = (n: number): number => 1 << Math.min(n, 31);
-const ANY_LENGTH = -1;
-const groupLengthMemo = [new Map<Plan, number>(), new Map<Plan, number>()];
-
-/**
- * The national-number lengths shapeOk can accept for any region of `p`'s calling code, as a bit
- * mask (all bits when a type gives no lengths): a necessary condition read before any regex.
- */
-function groupLengths(p: Plan, mobileOnly: boolean): number {
-  const memo = groupLengthMemo[mobileOnly ? 1 : 0]!;
-  let mask = memo.get(p);
-  if (mask !== undefined) return mask;
-  mask = 0;
-  const add = (t: TypeRule | undefined): void => {
-    if (!t) return;
-    if (t.lengths === undefined) mask = ANY_LENGTH;
-    else for (const n of t.lengths) mask! |= lengthBit(n);
-  };
-  for (const r of p.group) {
-    const q = plan(r);
-    if (!q) continue;
-    if (mobileOnly) {
-      add(q.mobile);
-      if (q.fixedIsMobile) add(q.fixed);
-    } else for (const t of q.types) add(t);
-  }
-  memo.set(p, mask);
-  return mask;
 }
 
 export interface Parsed {
@@ -232,7 +301,7 @@ function parseValid(text: string, region: string | undefined): Parsed | null {
 
 /** libphonenumber-js's getNumberType (helpers/getNumberType.js) on a national number. */
 function numberType(n: string, p: Plan): string | undefined {
-  if (!p.pattern.test(n)) return undefined;
+  if (!nationalOk(n, p)) return undefined;
   if (isType(n, p.fixed))
     return p.fixedIsMobile || isType(n, p.mobile) ? 'FIXED_LINE_OR_MOBILE' : 'FIXED_LINE';
   for (const t of p.types) if (t !== p.fixed && isType(n, t)) return t.name;
@@ -263,7 +332,7 @@ function regionOf(n: string, p: Plan): string | undefined {
 function extractNational(digits: string, p: Plan): string {
   const stripped = stripPrefix(digits, p);
   if (stripped === undefined || stripped === digits) return digits;
-  if (p.pattern.test(digits) && !p.pattern.test(stripped)) return digits;
+  if (nationalOk(digits, p) && !nationalOk(stripped, p)) return digits;
   if (p.lengths !== undefined) {
     const home = regionOf(stripped, p);
     const lengths = home === undefined ? p.lengths : plan(home)?.lengths;
@@ -311,7 +380,7 @@ function fastNational(digits: string, region: string): Parsed | null | undefined
     // extractCountryCallingCodeFromInternationalNumberWithoutPlusSign: "3161234..." asked as NL.
     const shorter = digits.slice(p.callingCode.length);
     const full = extractNational(digits, p);
-    if ((!p.pattern.test(full) && p.pattern.test(extractNational(shorter, p))) || tooLong(full, p)) {
+    if ((!nationalOk(full, p) && nationalOk(extractNational(shorter, p), p)) || tooLong(full, p)) {
       const main = plan(p.group[0]!);
       return main ? finishParse(shorter, main, undefined) : undefined;
     }
@@ -347,9 +416,14 @@ function mayBeValidInternational(digits: string): boolean {
     if (!main || group[0] === '001') return true;
     const rest = digits.slice(i);
     const stripped = stripPrefix(rest, main);
+    const useShapes = ++main.asks > HOT_ASKS;
     for (const r of group) {
       const q = plan(r);
-      if (q && (shapeOk(rest, q, false) || (stripped !== undefined && shapeOk(stripped, q, false))))
+      if (
+        q &&
+        (shapeOk(rest, q, false, useShapes) ||
+          (stripped !== undefined && shapeOk(stripped, q, false, useShapes)))
+      )
         return true;
     }
     return false;
