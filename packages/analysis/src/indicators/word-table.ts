@@ -1,4 +1,4 @@
-import { HASH_SEED, hashKey, hashStep, keyEquals, type Tokens } from './tokenize.ts';
+import { HASH_SEED, hashKey, hashStep, type Tokens } from './tokenize.ts';
 
 /**
  * A set of folded words, each with a small integer id, looked up by a token of a `Tokens` in place:
@@ -8,16 +8,16 @@ import { HASH_SEED, hashKey, hashStep, keyEquals, type Tokens } from './tokenize
  */
 export class WordTable {
   private words: string[] = [];
-  /** Hash of each word; a typed array because the hashes are int32, which a plain array would store as doubles. */
-  private hashes = new Int32Array(16);
   /** The words' UTF-16 units back to back: word id's units are pool[offsets[id], offsets[id + 1]). */
   private pool = new Uint16Array(64);
   private offsets: number[] = [0];
   /**
-   * Open addressing: slot s is `slots[2s]` = the word's hash, `slots[2s + 1]` = its id + 1 (0: empty).
-   * The hash sits next to the id so that a probe reads one cache line, not also `hashes[id]`.
+   * Open addressing, four int32 per slot: the word's hash, its id + 1 (0: empty slot), the offset
+   * of its units in `pool` and their number. A probe reads one slot, and a hit the word's units:
+   * two cache lines, which matters because the scan pipeline leaves little of this table cached
+   * from one item to the next.
    */
-  private slots = new Int32Array(32);
+  private slots = new Int32Array(64);
   private mask = 15;
 
   get size(): number {
@@ -32,18 +32,12 @@ export class WordTable {
   add(word: string): number {
     const h = hashKey(word);
     for (let s = mix(h) & this.mask; ; s = (s + 1) & this.mask) {
-      const id = this.slots[2 * s + 1]! - 1;
+      const id = this.slots[4 * s + 1]! - 1;
       if (id < 0) break;
-      if (this.slots[2 * s] === h && this.words[id] === word) return id;
+      if (this.slots[4 * s] === h && this.words[id] === word) return id;
     }
     const id = this.words.length;
     this.words.push(word);
-    if (id === this.hashes.length) {
-      const hashes = new Int32Array(id * 2);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
-    }
-    this.hashes[id] = h;
     const at = this.offsets[id]!;
     if (at + word.length > this.pool.length) {
       const pool = new Uint16Array(Math.max(this.pool.length * 2, at + word.length));
@@ -64,7 +58,7 @@ export class WordTable {
     if (t.keyEnds[i]! - ks < k) return -1;
     let h = HASH_SEED;
     for (let j = 0; j < k; j++) h = hashStep(h, t.chars[ks + j]!);
-    return this.probe(t, ks, k, h);
+    return this.probe(t.chars, ks, k, h);
   }
 
   /** The id of the word equal to the last `k` units of token `i`'s key, or -1. */
@@ -73,51 +67,46 @@ export class WordTable {
     if (ke - t.keyStarts[i]! < k) return -1;
     let h = HASH_SEED;
     for (let j = ke - k; j < ke; j++) h = hashStep(h, t.chars[j]!);
-    return this.probe(t, ke - k, k, h);
-  }
-
-  /** The id of the word whose units are t.chars[from, from + len) with hash h, or -1. */
-  private probe(t: Tokens, from: number, len: number, h: number): number {
-    const slots = this.slots;
-    const mask = this.mask;
-    for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
-      const id = slots[2 * s + 1]! - 1;
-      if (id < 0) return -1;
-      if (slots[2 * s] === h) {
-        const at = this.offsets[id]!;
-        if (this.offsets[id + 1]! - at === len && sameUnits(t.chars, from, this.pool, at, len)) return id;
-      }
-    }
+    return this.probe(t.chars, ke - k, k, h);
   }
 
   /** The id of token `i`'s key, or -1. */
   find(t: Tokens, i: number): number {
-    const h = t.hashes[i]!;
+    const from = t.keyStarts[i]!;
+    return this.probe(t.chars, from, t.keyEnds[i]! - from, t.hashes[i]!);
+  }
+
+  /** The id of the word whose units are chars[from, from + len) with hash h, or -1. */
+  private probe(chars: Uint16Array, from: number, len: number, h: number): number {
     const slots = this.slots;
     const mask = this.mask;
     for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
-      const id = slots[2 * s + 1]! - 1;
+      const b = 4 * s;
+      const id = slots[b + 1]! - 1;
       if (id < 0) return -1;
-      if (slots[2 * s] === h) {
-        const from = this.offsets[id]!;
-        if (keyEquals(t, i, this.pool, from, this.offsets[id + 1]! - from)) return id;
+      if (slots[b] === h && slots[b + 3] === len && sameUnits(chars, from, this.pool, slots[b + 2]!, len)) {
+        return id;
       }
     }
   }
 
   private place(id: number): void {
-    const h = this.hashes[id]!;
+    const word = this.words[id]!;
+    const h = hashKey(word);
     for (let s = mix(h) & this.mask; ; s = (s + 1) & this.mask) {
-      if (this.slots[2 * s + 1] === 0) {
-        this.slots[2 * s] = h;
-        this.slots[2 * s + 1] = id + 1;
+      const b = 4 * s;
+      if (this.slots[b + 1] === 0) {
+        this.slots[b] = h;
+        this.slots[b + 1] = id + 1;
+        this.slots[b + 2] = this.offsets[id]!;
+        this.slots[b + 3] = word.length;
         return;
       }
     }
   }
 
   private rehash(size: number): void {
-    this.slots = new Int32Array(2 * size);
+    this.slots = new Int32Array(4 * size);
     this.mask = size - 1;
     for (let id = 0; id < this.words.length; id++) this.place(id);
   }
