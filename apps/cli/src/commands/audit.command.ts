@@ -1,5 +1,3 @@
-import { verifyAudit } from '@vigil/server';
-import { withDatabase } from '../support/with-database.ts';
 import type { RegisterCommand } from './index.ts';
 
 /** `vigil audit verify`: re-hash the audit chain; exit 1 on any altered or removed entry. */
@@ -9,6 +7,8 @@ export const registerAudit: RegisterCommand = (program) => {
     .command('verify')
     .description('re-hash the whole audit chain and report any altered or deleted entry')
     .action(async () => {
+      const { verifyAudit } = await import('@vigil/server');
+      const { withDatabase } = await import('../support/with-database.ts');
       await withDatabase(async (database) => {
         const result = await verifyAudit(database);
         for (const problem of result.problems)

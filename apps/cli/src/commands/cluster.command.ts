@@ -2,9 +2,6 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { InvalidArgumentError } from 'commander';
-import { readLines } from '../cluster/read-lines.ts';
-import { renderClusterHtml } from '../cluster/render-html.ts';
-import { runCluster } from '../cluster/run-cluster.ts';
 import type { RegisterCommand } from './index.ts';
 
 interface ClusterCommandOptions {
@@ -77,6 +74,9 @@ export const registerCluster: RegisterCommand = (program) => {
     )
     .option('--stats', 'print timings and peak memory to standard error')
     .action(async (file: string, options: ClusterCommandOptions) => {
+      const { readLines } = await import('../cluster/read-lines.ts');
+      const { renderClusterHtml } = await import('../cluster/render-html.ts');
+      const { runCluster } = await import('../cluster/run-cluster.ts');
       const started = performance.now();
       const fromStdin = file === '-';
       const input = fromStdin ? process.stdin : createReadStream(file);

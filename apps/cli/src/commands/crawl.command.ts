@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
-import { AdapterError, adapterFor, type CapturedItem, crawlToDirectory } from '@vigil/collect';
-import { administratorActor, requestPlatformCrawl } from '@vigil/server';
+import type { CapturedItem } from '@vigil/collect';
 import { InvalidArgumentError } from 'commander';
-import { withDatabase } from '../support/with-database.ts';
 import type { RegisterCommand } from './index.ts';
 
 export function torProxy(value: string): { host: string; port: number } {
@@ -56,6 +54,7 @@ export const registerCrawl: RegisterCommand = (program) => {
           platform?: string;
         },
       ) => {
+        const { AdapterError, crawlToDirectory } = await import('@vigil/collect');
         try {
           if (opts.platform) return await queueCrawl(target, opts.platform, opts.maxPages);
           const { summary, newItems, analysed } = await crawlToDirectory({
@@ -95,6 +94,9 @@ export const registerCrawl: RegisterCommand = (program) => {
 
 /** Queue a platform crawl as the first administrator; a running `vigil worker` picks it up. */
 async function queueCrawl(target: string, platformId: string, maxPages: number | undefined): Promise<void> {
+  const { adapterFor } = await import('@vigil/collect');
+  const { administratorActor, requestPlatformCrawl } = await import('@vigil/server');
+  const { withDatabase } = await import('../support/with-database.ts');
   const adapter = adapterFor(target);
   await withDatabase(async (database) => {
     try {

@@ -1,5 +1,3 @@
-import { administratorActor, ensureFirstAdmin, loadDemo } from '@vigil/server';
-import { withDatabase } from '../support/with-database.ts';
 import type { RegisterCommand } from './index.ts';
 
 /** `vigil demo`: load the synthetic demo operation into an empty install. */
@@ -11,6 +9,8 @@ export const registerDemo: RegisterCommand = (program) => {
     )
     .option('--items <n>', 'number of synthetic items', '2000')
     .action(async (options: { items: string }) => {
+      const { administratorActor, ensureFirstAdmin, loadDemo } = await import('@vigil/server');
+      const { withDatabase } = await import('../support/with-database.ts');
       await withDatabase(async (database) => {
         const admin = await ensureFirstAdmin(
           database,

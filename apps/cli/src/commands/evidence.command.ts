@@ -1,20 +1,29 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  accessEvidence,
-  EvidenceAccessError,
-  type EvidenceIndex,
-  EvidenceStore,
-  exportEvidence,
-  JsonlEvidenceIndex,
-  PgEvidenceIndex,
-  type VerifyReport,
-  verifyPassed,
-  verifyStore,
-} from '@vigil/collect';
-import { openDatabase } from '@vigil/db';
-import { loadConfig } from '@vigil/server';
+import type { EvidenceIndex, EvidenceStore, VerifyReport } from '@vigil/collect';
+import type { Database } from '@vigil/db';
 import type { RegisterCommand } from './index.ts';
+
+/** The evidence module, loaded when a subcommand runs (not for `vigil --help` or other commands). */
+const collect = () => import('@vigil/collect');
+type Collect = Awaited<ReturnType<typeof collect>>;
+
+/** The configured database, opened for `work` and closed after. */
+async function withServerDatabase<T>(work: (dataDir: string, database: Database) => Promise<T>): Promise<T> {
+  const { openDatabase } = await import('@vigil/db');
+  const { loadConfig } = await import('@vigil/server');
+  const config = loadConfig();
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    schemaName: config.dbSchema,
+  });
+  try {
+    return await work(config.dataDir, database);
+  } finally {
+    await database.close();
+  }
+}
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -30,6 +39,7 @@ function print(report: VerifyReport): void {
 }
 
 async function verify(dir: string, index: EvidenceIndex, actor: string): Promise<boolean> {
+  const { EvidenceStore, verifyPassed, verifyStore } = await collect();
   const report = await verifyStore(new EvidenceStore(dir), index);
   print(report);
   const passed = verifyPassed(report);
@@ -49,6 +59,7 @@ async function withEvidence(
   dir: string | undefined,
   work: (store: EvidenceStore, index: EvidenceIndex) => Promise<void>,
 ): Promise<void> {
+  const { EvidenceStore, JsonlEvidenceIndex, PgEvidenceIndex } = await collect();
   if (dir) {
     const root = resolve(dir);
     if (!existsSync(resolve(root, 'evidence'))) {
@@ -57,20 +68,12 @@ async function withEvidence(
     }
     return work(new EvidenceStore(root), new JsonlEvidenceIndex(root));
   }
-  const config = loadConfig();
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    schemaName: config.dbSchema,
-  });
-  try {
-    await work(new EvidenceStore(config.dataDir), new PgEvidenceIndex(database.pool));
-  } finally {
-    await database.close();
-  }
+  await withServerDatabase((dataDir, database) =>
+    work(new EvidenceStore(dataDir), new PgEvidenceIndex(database.pool)),
+  );
 }
 
-function refused(error: unknown): void {
+function refused(error: unknown, EvidenceAccessError: Collect['EvidenceAccessError']): void {
   if (!(error instanceof EvidenceAccessError) && !/not a sha256/.test((error as Error).message)) throw error;
   process.stderr.write(`vigil: ${(error as Error).message}\n`);
   process.exitCode = 1;
@@ -88,6 +91,7 @@ export const registerEvidence: RegisterCommand = (program) => {
     .option('--dir <dir>', 'a folder made by `vigil crawl`/`vigil import` (default: the server)')
     .option('--as <name>', 'who looked (custody log)', process.env.USER ?? 'vigil-cli')
     .action(async (sha256: string, opts: { dir?: string; as: string }) => {
+      const { accessEvidence, EvidenceAccessError } = await collect();
       await withEvidence(opts.dir, async (store, index) => {
         try {
           const { record, custody } = await accessEvidence(store, index, sha256, opts.as, 'cli');
@@ -97,7 +101,7 @@ export const registerEvidence: RegisterCommand = (program) => {
               `${String(c.seq).padStart(6)} ${c.at.toISOString()} ${c.action.padEnd(8)} ${c.actor} ${JSON.stringify(c.details ?? {})}`,
             );
         } catch (error) {
-          refused(error);
+          refused(error, EvidenceAccessError);
         }
       });
     });
@@ -109,6 +113,7 @@ export const registerEvidence: RegisterCommand = (program) => {
     .option('--dir <dir>', 'a folder made by `vigil crawl`/`vigil import` (default: the server)')
     .option('--as <name>', 'who exported (custody log)', process.env.USER ?? 'vigil-cli')
     .action(async (sha256: string, opts: { out: string; dir?: string; as: string }) => {
+      const { exportEvidence, EvidenceAccessError } = await collect();
       await withEvidence(opts.dir, async (store, index) => {
         try {
           const record = await exportEvidence(store, index, sha256, resolve(opts.out), opts.as, 'cli');
@@ -116,7 +121,7 @@ export const registerEvidence: RegisterCommand = (program) => {
             `exported ${record.kind} ${sha256} (${record.size} bytes, hash checked) to ${resolve(opts.out)}`,
           );
         } catch (error) {
-          refused(error);
+          refused(error, EvidenceAccessError);
         }
       });
     });
@@ -129,6 +134,7 @@ export const registerEvidence: RegisterCommand = (program) => {
     )
     .option('--as <name>', 'who ran the check (custody log)', process.env.USER ?? 'vigil-cli')
     .action(async (opts: { dir?: string; as: string }) => {
+      const { JsonlEvidenceIndex, PgEvidenceIndex } = await collect();
       let passed: boolean;
       if (opts.dir) {
         const dir = resolve(opts.dir);
@@ -138,17 +144,9 @@ export const registerEvidence: RegisterCommand = (program) => {
         }
         passed = await verify(dir, new JsonlEvidenceIndex(dir), opts.as);
       } else {
-        const config = loadConfig();
-        const database = await openDatabase({
-          databaseUrl: config.databaseUrl,
-          dataDir: config.dataDir,
-          schemaName: config.dbSchema,
-        });
-        try {
-          passed = await verify(config.dataDir, new PgEvidenceIndex(database.pool), opts.as);
-        } finally {
-          await database.close();
-        }
+        passed = await withServerDatabase((dataDir, database) =>
+          verify(dataDir, new PgEvidenceIndex(database.pool), opts.as),
+        );
       }
       if (!passed) process.exitCode = 1;
     });

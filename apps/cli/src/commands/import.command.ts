@@ -1,16 +1,4 @@
 import { resolve } from 'node:path';
-import {
-  detectFormat,
-  EvidenceStore,
-  EvidenceWriter,
-  importFile,
-  JsonlEvidenceIndex,
-  JsonlItemSink,
-  loadAnalyzer,
-  recoverStore,
-} from '@vigil/collect';
-import { administratorActor, importCaptureFiles, loadConfig } from '@vigil/server';
-import { withDatabase } from '../support/with-database.ts';
 import type { RegisterCommand } from './index.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -39,6 +27,16 @@ export const registerImport: RegisterCommand = (program) => {
         files: string[],
         opts: { out: string; as: string; operation?: string; platform?: string; ownerCountry?: string },
       ) => {
+        const {
+          detectFormat,
+          EvidenceStore,
+          EvidenceWriter,
+          importFile,
+          JsonlEvidenceIndex,
+          JsonlItemSink,
+          loadAnalyzer,
+          recoverStore,
+        } = await import('@vigil/collect');
         const unknown = files.filter((f) => !detectFormat(f));
         if (unknown.length) {
           process.stderr.write(
@@ -76,6 +74,8 @@ async function importIntoDatabase(
   files: string[],
   opts: { operation: string; platform?: string; ownerCountry?: string },
 ): Promise<void> {
+  const { administratorActor, importCaptureFiles, loadConfig } = await import('@vigil/server');
+  const { withDatabase } = await import('../support/with-database.ts');
   const config = loadConfig();
   await withDatabase(async (database) => {
     const actor = await administratorActor(database);

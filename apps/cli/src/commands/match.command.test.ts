@@ -29,13 +29,13 @@ describe('vigil match (offline)', () => {
     }).file,
   );
 
-  it('analyses items and matches them against plain sets and filters', () => {
-    const matcher = loadMatcher([setFile, filterFile], formatFilterKey(key), 'NL', now);
+  it('analyses items and matches them against plain sets and filters', async () => {
+    const matcher = await loadMatcher([setFile, filterFile], formatFilterKey(key), 'NL', now);
     const items = [
       JSON.stringify({ id: 'ad1', text: 'Call me +31 6 1234 5678, or mail jobs@example.org', country: 'NL' }),
       JSON.stringify({ id: 'ad2', text: 'nothing to see' }),
     ].join('\n');
-    const queries = readQueries(items, 'items.jsonl', 'NL');
+    const queries = await readQueries(items, 'items.jsonl', 'NL');
     expect(queries).toEqual(
       expect.arrayContaining([
         { type: 'phone', value: '+31612345678', source: 'ad1' },
@@ -46,13 +46,13 @@ describe('vigil match (offline)', () => {
     expect(kinds.sort()).toEqual(['email:filter:DE list', 'phone:exact:nl.csv']);
   });
 
-  it('reads typed selector files and refuses a filter without its key', () => {
-    const queries = readQueries('type,value\nname,Александр Петренко\n', 'sel.csv', undefined);
-    const matcher = loadMatcher([setFile], undefined, 'NL', now);
+  it('reads typed selector files and refuses a filter without its key', async () => {
+    const queries = await readQueries('type,value\nname,Александр Петренко\n', 'sel.csv', undefined);
+    const matcher = await loadMatcher([setFile], undefined, 'NL', now);
     expect(matcher.match(queries[0]!)[0]).toMatchObject({
       kind: 'fuzzy',
       matched: { value: 'oleksandr petrenko' },
     });
-    expect(() => loadMatcher([filterFile], undefined, undefined, now)).toThrow(/--key-file/);
+    await expect(loadMatcher([filterFile], undefined, undefined, now)).rejects.toThrow(/--key-file/);
   });
 });

@@ -1,16 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import {
-  analyzeItem,
-  canonicalize,
-  decodeFilterFile,
-  FILTER_MAGIC,
-  type MatchQuery,
-  parseFilterKey,
-  parseSetFile,
-  ReferenceMatcher,
-  type ReferenceValueType,
-} from '@vigil/analysis';
+import type { MatchQuery, ReferenceMatcher, ReferenceValueType } from '@vigil/analysis';
 import { InvalidArgumentError } from 'commander';
 import type { RegisterCommand } from './index.ts';
 
@@ -26,15 +16,19 @@ interface Query extends MatchQuery {
   source: string;
 }
 
-const isFilterFile = (bytes: Buffer) => bytes.subarray(0, 8).toString('latin1') === FILTER_MAGIC;
+/** The analysis engine, loaded when `vigil match` runs (not for `vigil --help` or other commands). */
+const analysis = () => import('@vigil/analysis');
 
 /** Load plain set files and filter files into one in-memory matcher. */
-export function loadMatcher(
+export async function loadMatcher(
   files: readonly string[],
   keyText: string | undefined,
   country: string | undefined,
   now: Date,
-): ReferenceMatcher {
+): Promise<ReferenceMatcher> {
+  const { canonicalize, decodeFilterFile, FILTER_MAGIC, parseFilterKey, parseSetFile, ReferenceMatcher } =
+    await analysis();
+  const isFilterFile = (bytes: Buffer) => bytes.subarray(0, 8).toString('latin1') === FILTER_MAGIC;
   const matcher = new ReferenceMatcher();
   const key = keyText === undefined ? undefined : parseFilterKey(keyText);
   for (const file of files) {
@@ -58,7 +52,12 @@ export function loadMatcher(
  * What to match: items (JSON lines with `text`, analysed here, or `vigil scan` output with
  * `selectors`) or a file of typed selectors in any set file format.
  */
-export function readQueries(text: string, fileName: string, country: string | undefined): Query[] {
+export async function readQueries(
+  text: string,
+  fileName: string,
+  country: string | undefined,
+): Promise<Query[]> {
+  const { analyzeItem, canonicalize, parseSetFile } = await analysis();
   const first =
     text
       .replace(/^\uFEFF/, '')
@@ -111,11 +110,11 @@ export const registerMatch: RegisterCommand = (program) => {
     .option('--key-file <file>', "the sharing group's filter key (needed for filter files)")
     .option('--country <code>', 'default region for phone numbers without a country code, e.g. NL')
     .option('--threshold <score>', 'lowest fuzzy score reported', threshold, 0.6)
-    .action((file: string, options: MatchOptions) => {
+    .action(async (file: string, options: MatchOptions) => {
       const now = new Date();
       const keyText = options.keyFile ? readFileSync(options.keyFile, 'utf8') : undefined;
-      const matcher = loadMatcher(options.sets, keyText, options.country, now);
-      const queries = readQueries(readFileSync(file, 'utf8'), file, options.country);
+      const matcher = await loadMatcher(options.sets, keyText, options.country, now);
+      const queries = await readQueries(readFileSync(file, 'utf8'), file, options.country);
       const counts = { exact: 0, fuzzy: 0, filter: 0 };
       for (const q of queries) {
         for (const hit of matcher.match(q, options.threshold)) {

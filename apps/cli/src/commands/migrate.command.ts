@@ -1,5 +1,3 @@
-import { DatabaseStartError, openDatabase } from '@vigil/db';
-import { ConfigError, loadConfig } from '@vigil/server';
 import type { RegisterCommand } from './index.ts';
 
 /** `vigil migrate`: bring the database schema up to date, then exit. */
@@ -8,6 +6,8 @@ export const registerMigrate: RegisterCommand = (program) => {
     .command('migrate')
     .description('apply database migrations (embedded database unless DATABASE_URL is set)')
     .action(async () => {
+      const { DatabaseStartError, openDatabase } = await import('@vigil/db');
+      const { ConfigError, loadConfig } = await import('@vigil/server');
       try {
         const config = loadConfig();
         const database = await openDatabase({

@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
-import { runScan, StrictModeError } from '../scan/run-scan.ts';
 import type { RegisterCommand } from './index.ts';
 
 interface ScanFlags {
@@ -42,6 +41,7 @@ export const registerScan: RegisterCommand = (program) => {
       const cc = flags.defaultCountry?.toUpperCase();
       if (cc !== undefined && !/^[A-Z]{2}$/.test(cc))
         throw new Error('--default-country takes a two-letter ISO code');
+      const { runScan, StrictModeError } = await import('../scan/run-scan.ts');
       const input = file === '-' ? process.stdin : createReadStream(file);
       const log = (line: string) => process.stderr.write(`vigil scan: ${line}\n`);
       try {

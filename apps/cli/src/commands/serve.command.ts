@@ -1,11 +1,4 @@
-import {
-  ConfigError,
-  loadConfig,
-  type RunningWorker,
-  StartupError,
-  startServer,
-  startWorker,
-} from '@vigil/server';
+import type { RunningWorker } from '@vigil/server';
 import type { RegisterCommand } from './index.ts';
 
 /** `vigil serve`: the command centre (API + web app) on the configured database. */
@@ -23,6 +16,9 @@ export const registerServe: RegisterCommand = (program) => {
       const env = { ...process.env };
       if (options.port) env.PORT = options.port;
       if (options.host) env.HOST = options.host;
+      const { ConfigError, loadConfig, StartupError, startServer, startWorker } = await import(
+        '@vigil/server'
+      );
       try {
         const config = loadConfig(env);
         const server = await startServer(config);

@@ -1,18 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { FILTER_MAGIC, formatFilterKey, parseFilterKey, type SetFileFormat } from '@vigil/analysis';
-import { type Database, openDatabase } from '@vigil/db';
-import {
-  exportSetFilter,
-  groupKey,
-  importFilterSet,
-  importSetFile,
-  keyForFilterFile,
-  listSets,
-  loadConfig,
-  storeNewGroupKey,
-} from '@vigil/server';
+import type { SetFileFormat } from '@vigil/analysis';
+import type { Database } from '@vigil/db';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { RegisterCommand } from './index.ts';
 
@@ -42,7 +32,13 @@ function format(value: string): SetFileFormat {
   return value as SetFileFormat;
 }
 
+/** The modules behind the subcommands, loaded when one runs (not for `vigil --help` or other commands). */
+const analysis = () => import('@vigil/analysis');
+const server = () => import('@vigil/server');
+
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+  const { openDatabase } = await import('@vigil/db');
+  const { loadConfig } = await server();
   const config = loadConfig();
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -75,6 +71,8 @@ function registerImport(sets: Command): void {
     .option('--operation <id>', 'only for this operation (default: every operation)')
     .option('--key-file <file>', "sharing group's key, for filter files (default: the server's key store)")
     .action(async (file: string, o: Record<string, string | Date | undefined>) => {
+      const { FILTER_MAGIC, parseFilterKey } = await analysis();
+      const { importFilterSet, importSetFile, keyForFilterFile } = await server();
       const bytes = readFileSync(file);
       const now = new Date();
       await withDatabase(async ({ pool }) => {
@@ -146,6 +144,8 @@ function registerExport(sets: Command): void {
           out?: string;
         },
       ) => {
+        const { parseFilterKey } = await analysis();
+        const { exportSetFilter, groupKey } = await server();
         await withDatabase(async ({ pool }) => {
           const key = o.keyFile
             ? parseFilterKey(readFileSync(o.keyFile, 'utf8'))
@@ -186,7 +186,9 @@ export const registerSets: RegisterCommand = (program) => {
     .action(async (o: { out?: string; store?: string; note?: string }) => {
       if (Boolean(o.out) === Boolean(o.store))
         throw new Error('give exactly one of --out <file> or --store <group>');
+      const { formatFilterKey } = await analysis();
       if (o.store) {
+        const { storeNewGroupKey } = await server();
         const group = o.store;
         const row = await withDatabase(({ pool }) =>
           storeNewGroupKey(pool, { sharingGroup: group, ...(o.note ? { note: o.note } : {}) }),
@@ -204,6 +206,7 @@ export const registerSets: RegisterCommand = (program) => {
     .command('list')
     .description('list reference sets')
     .action(async () => {
+      const { listSets } = await server();
       await withDatabase(async ({ pool }) => {
         for (const s of await listSets(pool)) {
           const until = s.validUntil ? s.validUntil.toISOString().slice(0, 10) : 'open';

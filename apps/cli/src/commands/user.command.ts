@@ -1,6 +1,4 @@
 import { ROLES } from '@vigil/model';
-import { addUser } from '@vigil/server';
-import { withDatabase } from '../support/with-database.ts';
 import type { RegisterCommand } from './index.ts';
 
 /** `vigil user add`: create an account (the password is read from VIGIL_NEW_PASSWORD or stdin). */
@@ -19,6 +17,8 @@ export const registerUser: RegisterCommand = (program) => {
         process.stderr.write('vigil: give the password in VIGIL_NEW_PASSWORD or on stdin\n');
         process.exit(1);
       }
+      const { addUser } = await import('@vigil/server');
+      const { withDatabase } = await import('../support/with-database.ts');
       await withDatabase(async (database) => {
         try {
           const created = await addUser({ database, eventsCommitted: () => undefined }, null, {

@@ -1,6 +1,4 @@
-import { browserAvailable, launchBrowser } from '@vigil/collect';
-import { DatabaseStartError, openDatabase } from '@vigil/db';
-import { ConfigError, loadConfig, startWorker } from '@vigil/server';
+import type { Config } from '@vigil/server';
 import { positive, torProxy } from './crawl.command.ts';
 import type { RegisterCommand } from './index.ts';
 
@@ -45,7 +43,10 @@ export const registerWorker: RegisterCommand = (program) => {
     .action(async (raw: Omit<WorkerFlags, 'tor'> & { tor?: string }) => {
       const { tor, ...rest } = raw;
       const flags: WorkerFlags = { ...rest, ...(tor ? { tor: torProxy(tor) } : {}) };
-      let config: ReturnType<typeof loadConfig>;
+      const { browserAvailable, launchBrowser } = await import('@vigil/collect');
+      const { DatabaseStartError, openDatabase } = await import('@vigil/db');
+      const { ConfigError, loadConfig, startWorker } = await import('@vigil/server');
+      let config: Config;
       try {
         config = loadConfig();
       } catch (error) {
