@@ -3,13 +3,15 @@ import { base58CheckDecode } from './crypto/base58.ts';
 import { decodeSegwit } from './crypto/bech32.ts';
 import { ethereumChecksumState } from './crypto/ethereum.ts';
 import { moneroAddressKind } from './crypto/monero.ts';
+import { surveyText } from './text-survey.ts';
 
 /**
  * Cheap candidate shapes; every candidate is then checksum-validated, so random strings of the
- * right alphabet and length do not pass.
+ * right alphabet and length do not pass. Sticky and tried only at the start of each run of ASCII
+ * letters and digits the survey found: every shape is such a whole run.
  */
 const CANDIDATE =
-  /(?<![0-9A-Za-z])(?:0x[0-9a-fA-F]{40}|(?:bc1|BC1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}|[48][1-9A-HJ-NP-Za-km-z]{94}(?:[1-9A-HJ-NP-Za-km-z]{11})?|[13LMT][1-9A-HJ-NP-Za-km-z]{25,34})(?![0-9A-Za-z])/g;
+  /(?:0x[0-9a-fA-F]{40}|(?:bc1|BC1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}|[48][1-9A-HJ-NP-Za-km-z]{94}(?:[1-9A-HJ-NP-Za-km-z]{11})?|[13LMT][1-9A-HJ-NP-Za-km-z]{25,34})(?![0-9A-Za-z])/y;
 
 /** Base58Check version bytes of mainnet addresses. */
 const BASE58_VERSIONS: Record<number, string> = { 0: 'btc', 5: 'btc', 48: 'ltc', 50: 'ltc', 65: 'trx' };
@@ -51,8 +53,11 @@ export function parseCryptoAddress(address: string): CryptoAddress | null {
 
 function extractCrypto(text: string): SelectorMatch[] {
   const out: SelectorMatch[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+  const runs = surveyText(text).cryptoRuns;
+  for (let r = 0; r < runs.length; r += 2) {
+    CANDIDATE.lastIndex = runs[r]!;
+    const m = CANDIDATE.exec(text);
+    if (!m) continue;
     const parsed = parseCryptoAddress(m[0]);
     if (!parsed) continue;
     const end = m.index + m[0].length;

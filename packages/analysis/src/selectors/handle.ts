@@ -1,4 +1,5 @@
 import type { SelectorKind, SelectorMatch } from '../types.ts';
+import { KEYWORD, keywordAt, WORD_CHAR } from './handle-keywords.ts';
 import { extractLinkHandles, handleFromWebLink } from './handle-links.ts';
 import {
   canonicalHandle,
@@ -7,88 +8,34 @@ import {
   NOT_HANDLES,
   SERVICE_BY_ID,
 } from './handle-services.ts';
+import { surveyText } from './text-survey.ts';
 
-const escapeKeyword = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]?');
+const DOMAIN_AFTER = /^\.[\p{L}\p{N}]/u;
+
 const KEYWORD_SERVICE = new Map<string, { service: HandleService; short: boolean }>();
 for (const service of HANDLE_SERVICES) {
   for (const k of service.keywords) KEYWORD_SERVICE.set(k.replace(/ /g, ''), { service, short: false });
   for (const k of service.shortKeywords) KEYWORD_SERVICE.set(k.replace(/ /g, ''), { service, short: true });
 }
 
-interface TrieNode {
-  end: boolean;
-  next: Map<string, TrieNode>;
-}
-
-/**
- * One regex source matching any of `words`, factored by common prefixes (`tele(?:gram|ga)`): twice
- * as fast as a flat alternation, and still longest-first because optional tails are greedy.
- */
-export function alternationTrie(words: string[]): string {
-  const root: TrieNode = { end: false, next: new Map() };
-  for (const word of words) {
-    let node = root;
-    for (const ch of word.toLowerCase()) {
-      let child = node.next.get(ch);
-      if (!child) {
-        child = { end: false, next: new Map() };
-        node.next.set(ch, child);
-      }
-      node = child;
-    }
-    node.end = true;
-  }
-  const emit = (node: TrieNode): string => {
-    const alts = [...node.next].map(([ch, child]) => escapeKeyword(ch) + emit(child));
-    if (alts.length === 0) return '';
-    const body = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
-    return node.end ? `(?:${body})?` : body;
-  };
-  return emit(root);
-}
-
-/**
- * A service name. Word boundaries are checked in code: a Unicode lookbehind in front of the
- * alternation made the handle kind several times slower.
- */
-export const KEYWORD = new RegExp(
-  alternationTrie(HANDLE_SERVICES.flatMap((s) => [...s.keywords, ...s.shortKeywords])),
-  'gi',
-);
-const WORD_CHAR = /[\p{L}\p{N}_@]/u;
-const DOMAIN_AFTER = /^\.[\p{L}\p{N}]/u;
-
-/** The same alternation, sticky: tried only where a keyword may start a word (see nextKeyword). */
-const KEYWORD_AT = new RegExp(KEYWORD.source, 'iy');
-/** Code units a keyword can start with (either case, as the `i` flag folds them). */
-const KEYWORD_FIRST = new Uint8Array(0x10000);
-/** Code units that make a keyword part of a longer word when they stand before it (WORD_CHAR). */
-const WORD_UNIT = new Uint8Array(0x10000);
-{
-  const firsts = new Set(
-    HANDLE_SERVICES.flatMap((s) => [...s.keywords, ...s.shortKeywords]).map((k) => k[0]!),
-  );
-  const first = new RegExp(`^[${[...firsts].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]$`, 'i');
-  for (let c = 0; c < 0x10000; c++) {
-    const ch = String.fromCharCode(c);
-    if (first.test(ch)) KEYWORD_FIRST[c] = 1;
-    if (WORD_CHAR.test(ch)) WORD_UNIT[c] = 1;
-  }
-}
-
 /**
  * The next match of KEYWORD at or after `from` that isWholeWord could accept, as KEYWORD with the
  * `g` flag would find it, without trying the alternation at every character of the text: only
- * where a keyword's first character follows a non-word character. (A match inside a word never
- * passes isWholeWord; one could only hide a later candidate behind the space of "only fans",
- * "line id" or "wechat id", and neither "fans" nor "id" starts a keyword.)
+ * where a keyword's first two characters follow a non-word character (TextSurvey.keywordStarts).
+ * (A match inside a word never passes isWholeWord; one could only hide a later candidate behind
+ * the space of "only fans", "line id" or "wechat id", and neither "fans" nor "id" starts a keyword.)
  */
 export function nextKeyword(text: string, from: number): RegExpExecArray | null {
-  for (let i = from; i < text.length; i++) {
-    if (KEYWORD_FIRST[text.charCodeAt(i)] === 0 || (i > 0 && WORD_UNIT[text.charCodeAt(i - 1)] === 1))
-      continue;
-    KEYWORD_AT.lastIndex = i;
-    const k = KEYWORD_AT.exec(text);
+  const starts = surveyText(text).keywordStarts;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let s = lo; s < starts.length; s++) {
+    const k = keywordAt(text, starts[s]!);
     if (k) return k;
   }
   return null;
@@ -207,4 +154,4 @@ export const handleKind: SelectorKind = {
   },
 };
 
-export { handleFromWebLink };
+export { handleFromWebLink, KEYWORD };

@@ -1,9 +1,8 @@
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import type { SelectorKind, SelectorMatch } from '../types.ts';
+import { surveyText } from './text-survey.ts';
 
 const SPECS = getCountrySpecifications();
-/** Country code and check digits, at a word start. */
-const START = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}/g;
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -38,16 +37,17 @@ function readIban(text: string, start: number, length: number): { end: number; i
 
 function extractIbans(text: string): SelectorMatch[] {
   const out: SelectorMatch[] = [];
-  START.lastIndex = 0;
-  for (let m = START.exec(text); m !== null; m = START.exec(text)) {
-    const length = SPECS[m[0].slice(0, 2).toUpperCase()]?.chars;
+  let floor = 0;
+  // Country code and check digits at a word start: [A-Za-z]{2}\d{2} after no ASCII letter or digit.
+  for (const start of surveyText(text).ibanStarts) {
+    if (start < floor) continue;
+    const length = SPECS[text.slice(start, start + 2).toUpperCase()]?.chars;
     if (!length) continue;
-    const read = readIban(text, m.index, length);
+    const read = readIban(text, start, length);
     if (!read || !isValidIBAN(read.iban)) continue;
-    const raw = text.slice(m.index, read.end);
-    const match: SelectorMatch = { type: 'iban', value: read.iban, raw, start: m.index, end: read.end };
-    out.push(match);
-    START.lastIndex = read.end;
+    const raw = text.slice(start, read.end);
+    out.push({ type: 'iban', value: read.iban, raw, start, end: read.end });
+    floor = read.end;
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { isFuzzyTld, linkify } from './linkify.ts';
+import { surveyText } from './text-survey.ts';
 
 /** A link found in a text, with where its host sits (offsets into the text). */
 export interface LinkHit {
@@ -18,33 +19,30 @@ export interface LinkHit {
 
 /** Tokens longer than this are cut: linkify-it is not linear on huge unbroken runs, and no real URL is this long. */
 const MAX_TOKEN = 4096;
-/** A dot before a letter or digit, or `://`: every link has one, most words have neither. */
-const TRIGGER = /\.[^\s.]|:\/\//g;
 
 let memoText: string | undefined;
 let memoHits: LinkHit[] = [];
 
 /**
  * All links in `text`. linkify-it costs ~30 µs on a whole 500-character text, so it only sees the
- * whitespace-delimited tokens that could hold a link. The last result is memoised because the URL,
+ * whitespace-delimited tokens that could hold a link: those with a dot before a unit that is neither
+ * white space nor a dot, or with `://` (every link has one, most words have neither; the text
+ * survey lists them). The last result is memoised because the URL,
  * domain, onion and handle kinds all ask for the links of the same text in a row.
  */
 export function findLinks(text: string): LinkHit[] {
   if (text === memoText) return memoHits;
   const hits: LinkHit[] = [];
-  TRIGGER.lastIndex = 0;
   let floor = 0;
-  let m: RegExpExecArray | null = TRIGGER.exec(text);
-  while (m !== null) {
-    let start = m.index;
-    while (start > floor && m.index - start < MAX_TOKEN && !isSpace(text.charCodeAt(start - 1))) start--;
-    let end = m.index;
+  for (const at of surveyText(text).linkTriggers) {
+    if (at < floor) continue;
+    let start = at;
+    while (start > floor && at - start < MAX_TOKEN && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = at;
     while (end < text.length && end - start < MAX_TOKEN && !isSpace(text.charCodeAt(end))) end++;
-    if (end <= m.index) end = Math.min(text.length, m.index + 1);
+    if (end <= at) end = Math.min(text.length, at + 1);
     scanToken(text, start, end, hits);
     floor = end;
-    TRIGGER.lastIndex = end;
-    m = TRIGGER.exec(text);
   }
   memoText = text;
   memoHits = hits;

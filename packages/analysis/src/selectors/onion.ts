@@ -1,6 +1,7 @@
 import { sha3_256 } from '@noble/hashes/sha3.js';
 import type { SelectorKind, SelectorMatch } from '../types.ts';
 import { base32Decode, base32Encode } from './base32.ts';
+import { surveyText } from './text-survey.ts';
 
 /** A v3 (56 chars) or v2 (16 chars) onion address; subdomains in front are left out of the match. */
 const ONION = /(?<![a-z0-9-])([a-z2-7]{56}|[a-z2-7]{16})\.onion(?![a-z0-9-])/gi;
@@ -48,8 +49,17 @@ function parseOnion(label: string): OnionValue | null {
   return null;
 }
 
+/** Whether `.onion` (any case) may stand in the text: at one of its link triggers (a dot before an o). */
+function mayHaveOnion(text: string): boolean {
+  for (const at of surveyText(text).linkTriggers) {
+    const c = text.charCodeAt(at + 1);
+    if ((c === 0x6f || c === 0x4f) && /^\.onion/i.test(text.slice(at, at + 6))) return true;
+  }
+  return false;
+}
+
 function extractOnions(text: string): SelectorMatch[] {
-  if (!/\.onion/i.test(text)) return [];
+  if (!mayHaveOnion(text)) return [];
   const out: SelectorMatch[] = [];
   ONION.lastIndex = 0;
   for (let m = ONION.exec(text); m !== null; m = ONION.exec(text)) {

@@ -1,0 +1,110 @@
+import { KEYWORD_FIRST, mayStartKeyword, WORD_UNIT } from './handle-keywords.ts';
+
+/**
+ * Where in a raw text the selector kinds need to look, found in one pass over its code units
+ * instead of one regex pass per kind. Every list is a superset of the places the kind's regex
+ * could match, in text order, so each kind runs its own (sticky) regex only there.
+ */
+export interface TextSurvey {
+  /** Where a service name may start: its first two units fit one, after a non-word unit. */
+  keywordStarts: number[];
+  /**
+   * Maximal runs of ASCII letters and digits, 9 units or longer, that start as a crypto address
+   * can: start and end of each, flat. A candidate address is always such a whole run.
+   */
+  cryptoRuns: number[];
+  /** Starts of ASCII letter-and-digit runs that begin with two letters and two digits (an IBAN's head). */
+  ibanStarts: number[];
+  /** Every `.` before a unit that is neither white space nor `.`, and every `://` (links start near one). */
+  linkTriggers: number[];
+}
+
+const ALNUM = 1; // [0-9A-Za-z]
+const KEYWORD_START = 2; // a service name may start with it (KEYWORD_FIRST)
+const WORD = 4; // a service name after it is inside a word (WORD_UNIT)
+const SPACE = 8; // \s
+const PUNCT = 16; // '.' or ':'
+const CRYPTO = 32; // 0 b B l L 4 8 1 3 M T: first units of crypto addresses
+
+const CLASS = new Uint8Array(0x10000);
+{
+  const space = /\s/;
+  for (let c = 0; c < 0x10000; c++) {
+    let v = 0;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) v |= ALNUM;
+    if (KEYWORD_FIRST[c] === 1) v |= KEYWORD_START;
+    if (WORD_UNIT[c] === 1) v |= WORD;
+    if (space.test(String.fromCharCode(c))) v |= SPACE;
+    CLASS[c] = v;
+  }
+  CLASS[0x2e] = CLASS[0x2e]! | PUNCT;
+  CLASS[0x3a] = CLASS[0x3a]! | PUNCT;
+  for (const ch of '0bBlL481 3MT'.replace(' ', ''))
+    CLASS[ch.charCodeAt(0)] = CLASS[ch.charCodeAt(0)]! | CRYPTO;
+}
+
+/** The shortest crypto candidate: `bc1` and six more. */
+const MIN_CRYPTO = 9;
+
+let memoText: string | undefined;
+let memo: TextSurvey = { keywordStarts: [], cryptoRuns: [], ibanStarts: [], linkTriggers: [] };
+
+/** The survey of `text`; the last one is memoised, as the kinds ask for the same text in a row. */
+export function surveyText(text: string): TextSurvey {
+  if (text === memoText) return memo;
+  const keywordStarts: number[] = [];
+  const cryptoRuns: number[] = [];
+  const ibanStarts: number[] = [];
+  const linkTriggers: number[] = [];
+  const len = text.length;
+  let prev = 0; // class of the previous unit
+  let run = -1; // start of the current letter-and-digit run
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    const v = CLASS[c]!;
+    if ((v & ALNUM) !== 0) {
+      if (run < 0) {
+        run = i;
+        if (isIbanHead(text, i)) ibanStarts.push(i);
+      }
+    } else if (run >= 0) {
+      if (i - run >= MIN_CRYPTO && (CLASS[text.charCodeAt(run)]! & CRYPTO) !== 0) cryptoRuns.push(run, i);
+      run = -1;
+    }
+    if ((v & KEYWORD_START) !== 0 && (prev & WORD) === 0 && mayStartKeyword(c, text.charCodeAt(i + 1)))
+      keywordStarts.push(i);
+    if ((v & PUNCT) !== 0) {
+      const d = text.charCodeAt(i + 1);
+      if (
+        c === 0x2e
+          ? i + 1 < len && d !== 0x2e && (CLASS[d]! & SPACE) === 0
+          : d === 0x2f && text.charCodeAt(i + 2) === 0x2f
+      )
+        linkTriggers.push(i);
+    }
+    prev = v;
+  }
+  if (run >= 0 && len - run >= MIN_CRYPTO && (CLASS[text.charCodeAt(run)]! & CRYPTO) !== 0)
+    cryptoRuns.push(run, len);
+  memoText = text;
+  memo = { keywordStarts, cryptoRuns, ibanStarts, linkTriggers };
+  return memo;
+}
+
+/** Two ASCII letters then two digits at `i` (the digits tested first: most words have none). */
+function isIbanHead(text: string, i: number): boolean {
+  return (
+    isDigit(text.charCodeAt(i + 2)) &&
+    isDigit(text.charCodeAt(i + 3)) &&
+    isLetter(text.charCodeAt(i)) &&
+    isLetter(text.charCodeAt(i + 1))
+  );
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
