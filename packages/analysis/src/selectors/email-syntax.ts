@@ -24,6 +24,45 @@ export function mayHaveAtSeparator(text: string): boolean {
 }
 const AT_WORD_HINT = new RegExp(`[ \\t\\u00a0(\\[{<](?:${AT_WORDS})[ \\t\\u00a0)\\]}>]`, 'iu');
 
+/** AT_SEPARATOR tried at one position. */
+const AT_SEPARATOR_AT = new RegExp(AT_SEPARATOR.source, 'iuy');
+/**
+ * What every AT_SEPARATOR match holds, its anchor: an at-sign, or an at-word with a space or an
+ * opening bracket before it (matched here, the word is one unit on) and a space or a closing
+ * bracket after it. Only spaces and one opening bracket stand between a match's start and its anchor.
+ */
+const ANCHOR = new RegExp(`[@＠]|[ \\t\\u00a0(\\[{<](?=(?:${AT_WORDS})[ \\t\\u00a0)\\]}>])`, 'giu');
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
+const isOpen = (c: number) => c === 0x28 || c === 0x5b || c === 0x7b || c === 0x3c;
+
+/**
+ * The first AT_SEPARATOR match that starts at or after `from`, as the global regex finds it from
+ * there, but tried only just before each anchor instead of at every space of the text.
+ */
+export function nextAtSeparator(text: string, from: number): RegExpExecArray | null {
+  let tried = from; // positions below this were tried (or are before `from`)
+  ANCHOR.lastIndex = Math.max(0, from - 1); // a word's anchor match starts one unit before the word
+  for (let a = ANCHOR.exec(text); a !== null; a = ANCHOR.exec(text)) {
+    const c = text.charCodeAt(a.index);
+    const q = c === 0x40 || c === 0xff20 ? a.index : a.index + 1;
+    if (q < from) continue;
+    let back = q;
+    while (back > tried && isSpace(text.charCodeAt(back - 1))) back--;
+    if (back > tried && isOpen(text.charCodeAt(back - 1))) {
+      back--;
+      while (back > tried && isSpace(text.charCodeAt(back - 1))) back--;
+    }
+    for (let p = back; p <= q; p++) {
+      AT_SEPARATOR_AT.lastIndex = p;
+      const m = AT_SEPARATOR_AT.exec(text);
+      if (m) return m;
+    }
+    tried = q + 1;
+  }
+  return null;
+}
+
 /** A dot between domain labels, plain, spaced or disguised; sticky, tried right after a label. */
 export const DOT_SEPARATOR = new RegExp(
   `(${SP}*)[.．](${SP}*)|${SP}*${OPEN}${SP}*(?:${DOT_WORDS}|\\.)${SP}*${CLOSE}${SP}*|${SP}+(?:${DOT_WORDS})${SP}+`,

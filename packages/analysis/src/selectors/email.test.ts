@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emailKind } from './email.ts';
-import { AT_SEPARATOR, mayHaveAtSeparator } from './email-syntax.ts';
+import { AT_SEPARATOR, mayHaveAtSeparator, nextAtSeparator } from './email-syntax.ts';
 import { itKeepsSelectorProperties } from './kind-properties.testkit.ts';
 
 const values = (text: string) => emailKind.extract(text, {}).map((m) => m.value);
@@ -90,6 +90,8 @@ describe('at-separator pre-check', () => {
     'kukac',
     'KUKAC',
     'snabel-a',
+    '\u017fnabel-a',
+    '\u212aukac',
     '@',
     '＠',
     ' ',
@@ -116,6 +118,20 @@ describe('at-separator pre-check', () => {
         const text = parts.join('');
         const re = new RegExp(AT_SEPARATOR.source, 'iu');
         if (re.test(text)) expect(mayHaveAtSeparator(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('nextAtSeparator finds what the global AT_SEPARATOR finds from any position (property)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.nat(60), (parts, start) => {
+        const text = parts.join('');
+        const from = Math.min(start, text.length);
+        const re = new RegExp(AT_SEPARATOR.source, 'giu');
+        re.lastIndex = from;
+        const want = re.exec(text);
+        const got = nextAtSeparator(text, from);
+        expect(got && [got.index, ...got]).toEqual(want && [want.index, ...want]);
       }),
       { numRuns: 5000 },
     );

@@ -1,12 +1,11 @@
 import { parse } from 'tldts';
 import type { SelectorKind, SelectorMatch } from '../types.ts';
 import {
-  AT_SEPARATOR,
   DOT_SEPARATOR,
   DOT_WORD_BEFORE,
   isLocalChar,
   LABEL,
-  mayHaveAtSeparator,
+  nextAtSeparator,
   WEBMAIL,
 } from './email-syntax.ts';
 
@@ -97,9 +96,9 @@ function scanLocal(text: string, end: number, floor: number, joinWords: boolean)
 function extractEmails(text: string): SelectorMatch[] {
   const out: SelectorMatch[] = [];
   let floor = 0;
-  if (!mayHaveAtSeparator(text)) return out;
-  AT_SEPARATOR.lastIndex = 0;
-  for (let at = AT_SEPARATOR.exec(text); at !== null; at = AT_SEPARATOR.exec(text)) {
+  let from = 0; // where the global AT_SEPARATOR would search next
+  for (let at = nextAtSeparator(text, 0); at !== null; at = nextAtSeparator(text, from)) {
+    from = at.index + at[0].length;
     const plainAt = at[1] !== undefined;
     // `tg @anna` is a mention, not an e-mail: space before a plain at-sign needs space after it too.
     if (plainAt && at[1] !== '' && at[2] === '') continue;
@@ -124,7 +123,7 @@ function extractEmails(text: string): SelectorMatch[] {
     if (disguised || domain.obfuscated || local.length !== at.index - start) match.flags = ['obfuscated'];
     out.push(match);
     floor = domain.end;
-    AT_SEPARATOR.lastIndex = domain.end;
+    from = domain.end;
   }
   return out;
 }
