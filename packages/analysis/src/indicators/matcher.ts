@@ -11,10 +11,10 @@ import { VOCABULARY, vocabularyIds, WordTable } from './word-table.ts';
  * anchor stem or tail, at least 3), in word tables probed in place with the token's own units.
  * Only the few candidates that share a key are verified, comparing char codes in place; no string
  * is made per token. Cost is linear in the text and independent of the number of patterns.
- * Patterns, slots and alternatives live in flat typed arrays (a pattern is a number, its slots a
- * range of numbers...) rather than objects, so that verifying a candidate reads a few array
- * elements instead of chasing pointers. Raw matches go to fixed-size typed arrays; objects are
- * made only for the matches that survive deduplication.
+ * Patterns, slots and alternatives are records in typed arrays rather than objects (see PAT and
+ * ALTS), so that verifying a candidate reads a few consecutive numbers instead of chasing pointers.
+ * Raw matches go to fixed-size typed arrays; objects are made only for the matches that survive
+ * deduplication.
  */
 
 /** Slot kinds. */
@@ -87,7 +87,31 @@ const PROTECTIVE = 'protective_context';
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isNumberJoiner = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x3a; // . , :
 
-/** Candidate lists by key, back to back: key k's patterns are `items[from[k], from[k + 1])`. */
+/**
+ * A pattern as its candidate lists hold it, PAT int32 each: language bit, counter of its id,
+ * indicator, and the offsets in `Matcher.slots` of its first slot, of the end of its slots and of
+ * its anchor slot. Copied into every list it is in, so that trying the candidates of a token reads
+ * consecutive memory: in the scan pipeline little of the matcher stays cached from item to item.
+ */
+const PAT = 6;
+const LANG_BIT = 0;
+const COUNTER = 1;
+const INFO = 2;
+const SLOT0 = 3;
+const SLOT_END = 4;
+const ANCHOR = 5;
+
+/**
+ * A slot in `Matcher.slots`: its kind, the offsets of the next and the previous slot, then its
+ * alternatives, ALT int32 each: mode, VOCABULARY id (exact words; -1 otherwise), offset and
+ * length of the word's units in `Matcher.codes`. A pattern's slots are consecutive.
+ */
+const NEXT = 1;
+const PREV = 2;
+const ALTS = 3;
+const ALT = 4;
+
+/** Candidate lists by key, back to back: key k has records `from[k]` to `from[k + 1]` in `items`. */
 interface Lists {
   from: Int32Array;
   items: Int32Array;
@@ -95,11 +119,19 @@ interface Lists {
 
 const EMPTY: Lists = { from: new Int32Array(1), items: new Int32Array(0) };
 
-/** Lists of pattern numbers by key (keys 0..n-1) packed into two typed arrays. */
-const packLists = (lists: number[][]): Lists => {
+/** Lists of pattern records by key (keys 0..n-1) packed into two typed arrays. */
+const packLists = (lists: number[][], records: Int32Array): Lists => {
   const from = new Int32Array(lists.length + 1);
   for (let k = 0; k < lists.length; k++) from[k + 1] = from[k]! + lists[k]!.length;
-  return { from, items: Int32Array.from(lists.flat()) };
+  const items = new Int32Array(from[lists.length]! * PAT);
+  let at = 0;
+  for (const list of lists) {
+    for (const p of list) {
+      items.set(records.subarray(p * PAT, (p + 1) * PAT), at);
+      at += PAT;
+    }
+  }
+  return { from, items };
 };
 
 export class Matcher {
@@ -117,22 +149,8 @@ export class Matcher {
   private tailLists: Lists = EMPTY;
   private tailLength = 0;
 
-  /** Per pattern: indicator, language bit, counter of its id, slot range [slot0, slotEnd), anchor slot. */
-  private patInfo = new Int32Array(0);
-  private patLangBit = new Int32Array(0);
-  private patCounter = new Int32Array(0);
-  private patSlot0 = new Int32Array(0);
-  private patSlotEnd = new Int32Array(0);
-  private patAnchor = new Int32Array(0);
-  /** Per slot: kind and alternative range [alt0, altEnd). */
-  private slotKind = new Uint8Array(0);
-  private slotAlt0 = new Int32Array(0);
-  private slotAltEnd = new Int32Array(0);
-  /** Per alternative: mode, VOCABULARY id (exact words; -1 otherwise), and its units in `codes`. */
-  private altMode = new Uint8Array(0);
-  private altId = new Int32Array(0);
-  private altCode0 = new Int32Array(0);
-  private altCodeLen = new Int32Array(0);
+  /** Slots and their alternatives (see ALTS), and the alternatives' units. */
+  private slots = new Int32Array(0);
   private codes = new Uint16Array(0);
   /** Category number of each indicator, and that of `protective_context` (-1 if none). */
   private catOf = new Int32Array(0);
@@ -194,63 +212,59 @@ export class Matcher {
     });
     this.protective = catIndex.get(PROTECTIVE) ?? -1;
     this.maxEnd = new Int32Array(catIndex.size);
-    this.flatten(compiled);
-    this.index(compiled);
+    this.index(compiled, this.flatten(compiled));
   }
 
-  /** Patterns, slots and alternatives into the flat arrays, pattern k being `compiled[k]`. */
-  private flatten(compiled: Compiled[]): void {
-    const n = compiled.length;
-    const slotCount = compiled.reduce((a, c) => a + c.slots.length, 0);
-    const alts = compiled.flatMap((c) => c.slots.flatMap((s) => (s.skip ? [] : s.alts)));
-    this.patInfo = new Int32Array(n);
-    this.patLangBit = new Int32Array(n);
-    this.patCounter = new Int32Array(n);
-    this.patSlot0 = new Int32Array(n);
-    this.patSlotEnd = new Int32Array(n);
-    this.patAnchor = new Int32Array(n);
-    this.slotKind = new Uint8Array(slotCount);
-    this.slotAlt0 = new Int32Array(slotCount);
-    this.slotAltEnd = new Int32Array(slotCount);
-    this.altMode = new Uint8Array(alts.length);
-    this.altId = new Int32Array(alts.length);
-    this.altCode0 = new Int32Array(alts.length);
-    this.altCodeLen = new Int32Array(alts.length);
-    this.codes = new Uint16Array(alts.reduce((a, alt) => a + alt.word.length, 0));
-    let s = 0;
-    let a = 0;
-    let u = 0;
-    for (let k = 0; k < n; k++) {
-      const c = compiled[k]!;
-      const info = this.indicators[c.info]!;
-      this.patInfo[k] = c.info;
-      this.patLangBit[k] = 1 << info.langIndex;
-      this.patCounter[k] = info.counter;
-      this.patSlot0[k] = s;
-      this.patAnchor[k] = s + c.anchor;
+  /** Slots and alternatives into `slots` and `codes`; the PAT-int32 record of each pattern. */
+  private flatten(compiled: Compiled[]): Int32Array {
+    const records = new Int32Array(compiled.length * PAT);
+    let size = 0;
+    let units = 0;
+    for (const c of compiled) {
       for (const slot of c.slots) {
-        this.slotAlt0[s] = a;
-        if (slot.skip) this.slotKind[s] = SKIP;
-        else {
-          this.slotKind[s] = slot.optional ? OPTIONAL : WORD;
-          for (const alt of slot.alts) {
-            this.altMode[a] = alt.mode;
-            this.altId[a] = alt.mode === EXACT ? VOCABULARY.add(alt.word) : -1;
-            this.altCode0[a] = u;
-            this.altCodeLen[a] = alt.word.length;
-            for (let j = 0; j < alt.word.length; j++) this.codes[u++] = alt.word.charCodeAt(j);
-            a++;
-          }
-        }
-        this.slotAltEnd[s] = a;
-        s++;
+        size += ALTS;
+        if (slot.skip) continue;
+        size += slot.alts.length * ALT;
+        for (const alt of slot.alts) units += alt.word.length;
       }
-      this.patSlotEnd[k] = s;
     }
+    const slots = new Int32Array(size);
+    this.codes = new Uint16Array(units);
+    let s = 0;
+    let u = 0;
+    compiled.forEach((c, k) => {
+      const info = this.indicators[c.info]!;
+      const r = k * PAT;
+      records[r + LANG_BIT] = 1 << info.langIndex;
+      records[r + COUNTER] = info.counter;
+      records[r + INFO] = c.info;
+      records[r + SLOT0] = s;
+      let prev = -1;
+      c.slots.forEach((slot, j) => {
+        if (j === c.anchor) records[r + ANCHOR] = s;
+        slots[s] = slot.skip ? SKIP : slot.optional ? OPTIONAL : WORD;
+        slots[s + PREV] = prev;
+        prev = s;
+        let a = s + ALTS;
+        for (const alt of slot.skip ? [] : slot.alts) {
+          slots[a] = alt.mode;
+          slots[a + 1] = alt.mode === EXACT ? VOCABULARY.add(alt.word) : -1;
+          slots[a + 2] = u;
+          slots[a + 3] = alt.word.length;
+          for (let q = 0; q < alt.word.length; q++) this.codes[u++] = alt.word.charCodeAt(q);
+          a += ALT;
+        }
+        slots[s + NEXT] = a;
+        s = a;
+      });
+      records[r + SLOT_END] = s;
+    });
+    this.slots = slots;
+    return records;
   }
 
   /** Index every pattern under its anchor's words, in compilation order. */
-  private index(compiled: Compiled[]): void {
+  private index(compiled: Compiled[], records: Int32Array): void {
     const anchorAlts = (c: Compiled, mode: number) => {
       const slot = c.slots[c.anchor]!;
       return slot.skip ? [] : slot.alts.filter((a) => a.mode === mode);
@@ -277,9 +291,9 @@ export class Matcher {
       for (const key of headKeys) listAt(heads, key).push(k);
       for (const key of tailKeys) listAt(tails, key).push(k);
     });
-    this.exact = packLists(exact);
-    this.headLists = packLists(heads);
-    this.tailLists = packLists(tails);
+    this.exact = packLists(exact, records);
+    this.headLists = packLists(heads, records);
+    this.tailLists = packLists(tails, records);
   }
 
   /** Bit mask of the given languages (unknown ones ignored). */
@@ -352,21 +366,20 @@ export class Matcher {
   ): void {
     const raw = this.raw;
     const items = lists.items;
-    const to = lists.from[key + 1]!;
-    for (let ci = lists.from[key]!; ci < to; ci++) {
-      const p = items[ci]!;
-      if ((this.patLangBit[p]! & mask) === 0) continue;
-      const counter = this.patCounter[p]!;
+    const to = lists.from[key + 1]! * PAT;
+    for (let r = lists.from[key]! * PAT; r < to; r += PAT) {
+      if ((items[r + LANG_BIT]! & mask) === 0) continue;
+      const counter = items[r + COUNTER]!;
       if (this.counters[counter]! >= MAX_PER_INDICATOR || raw.count >= MAX_MATCHES) continue;
-      const anchor = this.patAnchor[p]!;
+      const anchor = items[r + ANCHOR]!;
       if (verify && !this.slotMatches(anchor, t, i)) continue;
-      const first = this.before(t, this.patSlot0[p]!, anchor, i);
+      const first = this.before(t, items[r + SLOT0]!, anchor, i);
       if (first < 0) continue;
-      const last = this.rest(t, anchor + 1, this.patSlotEnd[p]!, i);
+      const last = this.rest(t, this.slots[anchor + NEXT]!, items[r + SLOT_END]!, i);
       if (last < 0 || splitsNumber(text, t, first, last)) continue;
       this.counters[counter]!++;
       const k = raw.count++;
-      raw.info[k] = this.patInfo[p]!;
+      raw.info[k] = items[r + INFO]!;
       raw.first[k] = first;
       raw.last[k] = last;
       raw.start[k] = t.starts[first]!;
@@ -374,22 +387,23 @@ export class Matcher {
     }
   }
 
-  /** Whether word slot `s` matches token `ti`. */
+  /** Whether the word slot at offset `s` matches token `ti`. */
   private slotMatches(s: number, t: Tokens, ti: number): boolean {
-    const to = this.slotAltEnd[s]!;
-    for (let a = this.slotAlt0[s]!; a < to; a++) {
-      const mode = this.altMode[a]!;
+    const slots = this.slots;
+    const to = slots[s + NEXT]!;
+    for (let a = s + ALTS; a < to; a += ALT) {
+      const mode = slots[a]!;
       if (mode === EXACT) {
-        if (this.wordIds[ti] === this.altId[a]) return true;
+        if (this.wordIds[ti] === slots[a + 1]) return true;
       } else {
-        const len = this.altCodeLen[a]!;
+        const len = slots[a + 3]!;
         const ks = t.keyStarts[ti]!;
         const ke = t.keyEnds[ti]!;
         if (ke - ks < len) continue;
         const from = mode === PREFIX ? ks : ke - len;
         const codes = this.codes;
         const chars = t.chars;
-        const c0 = this.altCode0[a]!;
+        const c0 = slots[a + 2]!;
         let k = 0;
         while (k < len && chars[from + k] === codes[c0 + k]) k++;
         if (k === len) return true;
@@ -398,32 +412,34 @@ export class Matcher {
     return false;
   }
 
-  /** Index of the last token matched by slots [s, end) after token `ti`, or -1. */
+  /** Index of the last token matched by the slots at offsets [s, end) after token `ti`, or -1. */
   private rest(t: Tokens, s: number, end: number, ti: number): number {
     if (s === end) return ti;
-    const kind = this.slotKind[s]!;
+    const kind = this.slots[s]!;
+    const next = this.slots[s + NEXT]!;
     if (kind === SKIP) {
       for (let k = 0; k <= MAX_SKIP; k++) {
         const last = ti + k;
         if (last >= t.count) break;
         if (k > 0 && t.starts[last]! - t.ends[last - 1]! > MAX_GAP) break;
-        const e = this.rest(t, s + 1, end, last);
+        const e = this.rest(t, next, end, last);
         if (e >= 0) return e;
       }
       return -1;
     }
-    const next = ti + 1;
-    if (next < t.count && t.starts[next]! - t.ends[ti]! <= MAX_GAP && this.slotMatches(s, t, next)) {
-      const e = this.rest(t, s + 1, end, next);
+    const tn = ti + 1;
+    if (tn < t.count && t.starts[tn]! - t.ends[ti]! <= MAX_GAP && this.slotMatches(s, t, tn)) {
+      const e = this.rest(t, next, end, tn);
       if (e >= 0) return e;
     }
-    return kind === OPTIONAL ? this.rest(t, s + 1, end, ti) : -1;
+    return kind === OPTIONAL ? this.rest(t, next, end, ti) : -1;
   }
 
-  /** Index of the first token when slots [slot0, anchor) match the tokens just before `ti`, or -1. */
+  /** First token index when the slots from `slot0` up to `anchor` match the tokens before `ti`, else -1. */
   private before(t: Tokens, slot0: number, anchor: number, ti: number): number {
     let cur = ti;
-    for (let s = anchor - 1; s >= slot0; s--) {
+    for (let s = anchor; s !== slot0; ) {
+      s = this.slots[s + PREV]!;
       const prev = cur - 1;
       if (prev < 0 || t.starts[cur]! - t.ends[prev]! > MAX_GAP || !this.slotMatches(s, t, prev)) return -1;
       cur = prev;
