@@ -7,8 +7,9 @@ import { intersect, mayMatch, patternShape, Shape, union, withLengths } from './
  * Validation of phone candidates with libphonenumber-js (full metadata). A parse with validation
  * costs 15-50 µs, so each (region, digits) question is first put to a cheap pre-filter built from
  * the same metadata (the region's general national-number pattern after stripping the national
- * prefix), and answers are memoised in a bounded map (phone numbers repeat across ads). Every
- * pattern has a shape table (phone-shapes.ts) read before its regex.
+ * prefix); the exact answer is then computed from the metadata (only the library's own answers, for
+ * the rare numbers that need it, are memoised). Patterns have a shape table (phone-shapes.ts) read
+ * before their regex.
  */
 
 interface TypeRule {
@@ -434,54 +435,21 @@ function mayBeValidInternational(digits: string): boolean {
 /** The number written with an explicit country code (after '+', '00' or without either). */
 export function validInternational(digits: string): Parsed | null {
   if (digits.length < 8 || digits.length > 15) return null;
-  const text = `+${digits}`;
-  const key = `+|${text}`;
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit;
+  // Not memoised: the fast path costs less than a large map's upkeep (the library's answer is).
   const out = mayBeValidInternational(digits) ? fastInternational(digits) : null;
-  if (out === undefined) return parseValid(text, undefined);
-  if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(key, out);
-  return out;
-}
-
-/** Memo of validNational: one map per question (region; mobile only or any type), keyed by digits. */
-const nationalMemos = [
-  new Map<string, Map<string, Parsed | null>>(),
-  new Map<string, Map<string, Parsed | null>>(),
-];
-let nationalMemoSize = 0;
-
-function nationalMemo(region: string, mobileOnly: boolean): Map<string, Parsed | null> {
-  const byRegion = nationalMemos[mobileOnly ? 1 : 0]!;
-  let m = byRegion.get(region);
-  if (m === undefined) {
-    m = new Map();
-    byRegion.set(region, m);
-  }
-  return m;
+  return out === undefined ? parseValid(`+${digits}`, undefined) : out;
 }
 
 /**
  * The number as a national number of `region`, or null. With `mobileOnly` the caller only wants
- * MOBILE or FIXED_LINE_OR_MOBILE numbers: others may come back as null without being parsed. Memoised
- * whole, pre-filter included: one (region, digits) question is asked for many sub-ranges of a run.
+ * MOBILE or FIXED_LINE_OR_MOBILE numbers: others may come back as null without being parsed. Not
+ * memoised (only the library's answers are): with the shape tables in front, the exact parse costs
+ * less than a map of 100,000 answers (its lookups, and the garbage collector scanning it).
  */
 export function validNational(digits: string, region: string, mobileOnly = false): Parsed | null {
-  // Most questions fail the cheap pre-filter; only what passes it is worth a memo entry.
   if (!mayBeValid(digits, region, mobileOnly)) return null;
-  const memo = nationalMemo(region, mobileOnly);
-  const hit = memo.get(digits);
-  if (hit !== undefined) return hit;
   const fast = fastNational(digits, region);
-  const out = fast === undefined ? parseValid(digits, region) : fast;
-  if (nationalMemoSize >= MEMO_MAX) {
-    for (const byRegion of nationalMemos) for (const m of byRegion.values()) m.clear();
-    nationalMemoSize = 0;
-  }
-  memo.set(digits, out);
-  nationalMemoSize++;
-  return out;
+  return fast === undefined ? parseValid(digits, region) : fast;
 }
 
 /** Valid interpretations of national `digits` across `regions`, one per distinct E.164 value. */
