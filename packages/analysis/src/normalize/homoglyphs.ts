@@ -1,4 +1,4 @@
-import { classAt, widthAt } from './letter-class.ts';
+import { classAt, isLetterNumberMark, widthAt } from './letter-class.ts';
 
 /**
  * Look-alike letters across Latin, Cyrillic and Greek. Obfuscators mix scripts inside one word
@@ -164,13 +164,54 @@ export function fixHomoglyphs(text: string): string {
 }
 
 const NUMERIC_HINT = /[0-9][oliоοі]|[oliоοі][0-9]/;
-const NUMERIC_TOKEN = /(?<![\p{L}\p{N}\p{M}])[0-9oliоοі]*[0-9][0-9oliоοі]*(?![\p{L}\p{N}\p{M}])/gu;
-const LOOKALIKE = /[oliоοі]/g;
 
 /** "1oo%" -> "100%": O/o read as 0 and l/I as 1 inside a token that is otherwise digits. */
 export function fixNumericLookalikes(text: string): string {
   if (!NUMERIC_HINT.test(text)) return text;
-  return text.replace(NUMERIC_TOKEN, (tok) =>
-    tok.length < 2 ? tok : tok.replace(LOOKALIKE, (c) => (c === 'l' || c === 'i' || c === 'і' ? '1' : '0')),
-  );
+  // Tokens as /(?<![\p{L}\p{N}\p{M}])[0-9oliоοі]*[0-9][0-9oliоοі]*(?![\p{L}\p{N}\p{M}])/gu finds
+  // them: every unit of the set is a letter or digit, so a token is a whole run of the set.
+  let out = '';
+  let from = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (numericUnit(text.charCodeAt(i)) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = false;
+    for (let u = numericUnit(text.charCodeAt(i)); u !== 0; u = numericUnit(text.charCodeAt(++i)))
+      if (u === DIGIT) digits = true;
+    if (!digits || i - start < 2 || wordBefore(text, start) || wordAt(text, i)) continue;
+    out += text.slice(from, start);
+    for (let k = start; k < i; k++) out += DIGIT_OF[text[k]!] ?? text[k];
+    from = i;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
+
+const DIGIT = 1;
+const LOOKALIKE = 2;
+const DIGIT_OF: Record<string, string> = { l: '1', i: '1', і: '1', o: '0', о: '0', ο: '0' };
+
+/** DIGIT for [0-9], LOOKALIKE for o l i о ο і, else 0 (NaN past the end included). */
+function numericUnit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return DIGIT;
+  return c === 0x6f || c === 0x6c || c === 0x69 || c === 0x43e || c === 0x3bf || c === 0x456 ? LOOKALIKE : 0;
+}
+
+/** Whether the code point that ends right before `i` is a letter, digit or mark. */
+function wordBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const lo = text.charCodeAt(i - 1);
+  const start = lo >= 0xdc00 && lo <= 0xdfff && i >= 2 && isHigh(text.charCodeAt(i - 2)) ? i - 2 : i - 1;
+  return isLetterNumberMark(text, start);
+}
+
+/** Whether the code point at `i` is a letter, digit or mark (false at the end). */
+function wordAt(text: string, i: number): boolean {
+  return i < text.length && isLetterNumberMark(text, i);
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;

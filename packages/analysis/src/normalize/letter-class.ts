@@ -39,3 +39,22 @@ export function widthAt(text: string, i: number): number {
   const d = text.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
+
+const LNM = /^[\p{L}\p{N}\p{M}]$/u;
+/** By BMP unit: 0 not yet known, 1 letter, digit or mark, 2 neither. */
+const LNM_BMP = new Uint8Array(0x10000);
+
+/** Whether the code point at `i` is a letter, number or mark (\p{L}, \p{N}, \p{M}); a lone surrogate is not. */
+export function isLetterNumberMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const d = text.charCodeAt(i + 1);
+    return c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff && LNM.test(text.slice(i, i + 2));
+  }
+  let v = LNM_BMP[c]!;
+  if (v === 0) {
+    v = LNM.test(String.fromCharCode(c)) ? 1 : 2;
+    LNM_BMP[c] = v;
+  }
+  return v === 1;
+}
