@@ -122,7 +122,8 @@ const TWO_LETTER_WORDS = new Set(
 );
 const PHONE_AFTER_WORDS = /^(?:whats\s?app|wa|viber|telegram|signal|tel|call|sms|text|only|24|\/7)/u;
 
-const LETTER = /\p{L}/u;
+const URL_OR_ID_BEFORE = '=?&#@%$€£\\';
+const ASCII_LOWER = (c: number): boolean => c >= 97 && c <= 122;
 
 /** Why a candidate spanning text[start, end) is not a phone number, or null if it may be one. */
 export function rejectReason(text: string, start: number, end: number): string | null {
@@ -141,8 +142,8 @@ export function rejectBefore(text: string, start: number): string | null {
   // put to a cheap necessary condition on the characters just before `start`.
   const phoneCue = wordBeforeTail(text, floor, start, PHONE_TAIL) && PHONE_BEFORE.test(before);
   // Glued to letters or digits: part of a code, a hash or an ID (tel0612... is allowed).
-  if (LETTER.test(prevCh) && !phoneCue) return 'attached';
-  if (/[=?&#@%$€£\\]/.test(prevCh)) return 'url_or_id';
+  if (letterUnit(text, start - 1) && !phoneCue) return 'attached';
+  if (URL_OR_ID_BEFORE.includes(prevCh)) return 'url_or_id';
   if (prevCh === ':' && /\d:$/.test(before)) return 'time';
   if (prevCh === '/' && /[\p{L}\p{N}]\/$/u.test(before)) return 'url_or_id';
   if (urlCharInLastToken(text, floor, start) && /(?:https?:|www\.|\.[a-z]{2,6}\/)\S*$/.test(before))
@@ -214,14 +215,24 @@ function urlCharInLastToken(text: string, floor: number, start: number): boolean
   return false;
 }
 
+/**
+ * Necessary condition for AFTER_UNIT and AFTER_AMOUNT at `end`: a letter (or one of `signs`)
+ * there or after one space: most candidates are followed by a space and a digit, a line break or
+ * punctuation, and never run those regexes.
+ */
+function wordAfter(text: string, end: number, signs: string): boolean {
+  const k = isJsSpace(text.charCodeAt(end)) ? end + 1 : end;
+  return letterUnit(text, k) || signs.includes(text[k] ?? ' ');
+}
+
 /** The part of rejectReason that depends only on what follows a candidate ending at `end`. */
 export function rejectAfter(text: string, end: number): string | null {
   const after = text.slice(end, end + 16);
   const nextCh = text[end] ?? ' ';
-  if (LETTER.test(nextCh) && !PHONE_AFTER_WORDS.test(after)) return 'attached';
-  if (/^[@%]/.test(nextCh)) return 'url_or_id';
-  if (AFTER_UNIT.test(after)) return 'measurement';
-  const pc = POSTCODE_AFTER.exec(after);
+  if (letterUnit(text, end) && !PHONE_AFTER_WORDS.test(after)) return 'attached';
+  if (nextCh === '@' || nextCh === '%') return 'url_or_id';
+  if (wordAfter(text, end, '') && AFTER_UNIT.test(after)) return 'measurement';
+  const pc = nextCh === ' ' && ASCII_LOWER(text.charCodeAt(end + 1)) ? POSTCODE_AFTER.exec(after) : null;
   if (pc && !TWO_LETTER_WORDS.has(pc[1]!) && /(?:^|\D)\d{4}$/.test(text.slice(Math.max(0, end - 5), end)))
     return 'postcode';
   return null;
@@ -234,8 +245,10 @@ export function isAmount(text: string, digits: string, start: number, end: numbe
 
 /** A currency or amount word right after `end` (the first half of isAmount). */
 export function amountAfter(text: string, end: number): boolean {
-  return AFTER_AMOUNT.test(text.slice(end, end + 10));
+  return wordAfter(text, end, AMOUNT_SIGNS) && AFTER_AMOUNT.test(text.slice(end, end + 10));
 }
+
+const AMOUNT_SIGNS = '$€£¥₴₽₹%';
 
 /** Digits that read as an amount (the second half of isAmount). */
 export function amountShaped(text: string, digits: string, start: number, end: number): boolean {
@@ -250,7 +263,8 @@ function sep(text: string, a: DigitGroup, b: DigitGroup): string {
 /** Hours and minutes ("22.00", "9:30", "10h00"). */
 function isTime(h: DigitGroup, m: DigitGroup, s: string): boolean {
   return (
-    /^[.:h]$/.test(s) &&
+    s.length === 1 &&
+    '.:h'.includes(s) &&
     h.digits.length <= 2 &&
     Number(h.digits) <= 24 &&
     m.digits.length === 2 &&
@@ -271,7 +285,7 @@ export function dateOrTimeGroups(text: string, run: DigitRun): Set<number> {
     const c = g[k + 2]!;
     const s1 = sep(text, a, b);
     const s2 = sep(text, b, c);
-    if (s1 !== s2 || !/^[./-]$/.test(s1)) continue;
+    if (s1 !== s2 || s1.length !== 1 || !'./-'.includes(s1)) continue;
     const x = Number(a.digits);
     const y = Number(b.digits);
     const z = Number(c.digits);
