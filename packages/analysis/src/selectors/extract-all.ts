@@ -39,48 +39,81 @@ export function extractAllWith(
   options: ExtractOptions = {},
   prepared?: PreparedText,
 ): SelectorMatch[] {
-  const byType = new Map<string, SelectorMatch[]>();
+  const by = new ByType();
   for (const kind of kinds) {
     // Kinds that can reuse the pipeline's normalised text do so (one normalisation per item).
     const found =
       prepared && kind.extractPrepared
         ? kind.extractPrepared(prepared, options)
         : kind.extract(text, options);
-    const list = byType.get(kind.type);
-    if (list) list.push(...found);
-    else byType.set(kind.type, found);
+    by.add(kind.type, found);
   }
-  const emails = get(byType, 'email');
-  const handles = get(byType, 'handle').filter((h) => !overlapsAny(h, emails));
-  const derived = phonesFromHandles(handles);
-  const opaque = [...get(byType, 'crypto'), ...get(byType, 'iban'), ...get(byType, 'onion')];
-
-  const keep: SelectorMatch[] = [
-    ...emails,
-    ...handles,
-    ...get(byType, 'onion'),
-    ...get(byType, 'crypto'),
-    ...get(byType, 'iban'),
-    ...derived,
-  ];
-  for (const m of get(byType, 'url')) if (!overlapsAny(m, emails)) keep.push(m);
-  for (const m of get(byType, 'domain')) {
-    if (!overlapsAny(m, emails) && !overlapsAny(m, handles)) keep.push(m);
+  const { email, onion, crypto, iban } = by;
+  const handles = email.length === 0 ? by.handle : by.handle.filter((h) => !overlapsAny(h, email));
+  const derived = handles.length === 0 ? NONE : phonesFromHandles(handles);
+  const keep: SelectorMatch[] = [];
+  for (const list of [email, handles, onion, crypto, iban, derived]) for (const m of list) keep.push(m);
+  for (const m of by.url) if (!overlapsAny(m, email)) keep.push(m);
+  for (const m of by.domain) {
+    if (!overlapsAny(m, email) && !overlapsAny(m, handles)) keep.push(m);
   }
-  for (const m of get(byType, 'phone')) {
-    if (!overlapsAny(m, derived) && !overlapsAny(m, opaque)) keep.push(m);
+  for (const m of by.phone) {
+    if (
+      !overlapsAny(m, derived) &&
+      !overlapsAny(m, crypto) &&
+      !overlapsAny(m, iban) &&
+      !overlapsAny(m, onion)
+    )
+      keep.push(m);
   }
-  for (const [type, found] of byType) if (!KNOWN_TYPES.has(type)) keep.push(...found);
+  if (by.others) for (const found of by.others.values()) for (const m of found) keep.push(m);
   return dedupe(keep);
+}
+
+/** The matches of each type, in the order the kinds found them (fields rather than a Map per item). */
+class ByType {
+  email = NONE;
+  handle = NONE;
+  onion = NONE;
+  crypto = NONE;
+  iban = NONE;
+  url = NONE;
+  domain = NONE;
+  phone = NONE;
+  /** Types no rule above knows, in the order first seen. */
+  others: Map<string, SelectorMatch[]> | undefined;
+
+  add(type: string, found: SelectorMatch[]): void {
+    switch (type) {
+      case 'email':
+      case 'handle':
+      case 'onion':
+      case 'crypto':
+      case 'iban':
+      case 'url':
+      case 'domain':
+      case 'phone':
+        this[type] = join(this[type], found);
+        return;
+      default: {
+        this.others ??= new Map();
+        const list = this.others.get(type);
+        if (list) list.push(...found);
+        else this.others.set(type, found);
+      }
+    }
+  }
 }
 
 // Module functions rather than closures: tsx compiles with keepNames, which makes every closure
 // created per item cost a defineProperty call.
-const KNOWN_TYPES = new Set(['email', 'handle', 'onion', 'crypto', 'iban', 'url', 'domain', 'phone']);
 const NONE: SelectorMatch[] = [];
 
-function get(byType: Map<string, SelectorMatch[]>, type: string): SelectorMatch[] {
-  return byType.get(type) ?? NONE;
+/** `found` appended to `list` (the first list of a type is kept as it is, as the Map did). */
+function join(list: SelectorMatch[], found: SelectorMatch[]): SelectorMatch[] {
+  if (list === NONE) return found;
+  list.push(...found);
+  return list;
 }
 
 function overlapsAny(m: SelectorMatch, list: SelectorMatch[]): boolean {
@@ -99,6 +132,7 @@ function compareMatches(a: SelectorMatch, b: SelectorMatch): number {
 
 /** Sorted by position; exact repeats (same type, value and span) dropped. */
 function dedupe(matches: SelectorMatch[]): SelectorMatch[] {
+  if (matches.length < 2) return matches;
   matches.sort(compareMatches);
   const out: SelectorMatch[] = [];
   for (const m of matches) {
