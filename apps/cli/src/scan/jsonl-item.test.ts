@@ -64,14 +64,15 @@ describe('addJsonl', () => {
     expect(written(items)).toBe(items.map(toJsonl).join(''));
   });
 
-  it('stays right past the cache caps', () => {
-    const items = Array.from({ length: 600 }, (_, i) =>
+  it('stays right when the caches pass their byte budget and start again', () => {
+    const long = 'é'.repeat(1500);
+    const items = Array.from({ length: 1500 }, (_, i) =>
       item({
         id: `i${i}`,
-        reasons: [{ source: 'indicator', code: 'fr.x', label: `label ${i % 300}`, points: i }],
-        indicators: [{ ...item().indicators[0]!, match: `m${i % 280}` }],
+        reasons: [{ source: 'indicator', code: `c${i % 7}`, label: `${long} ${i}`, points: i }],
+        indicators: [{ ...item().indicators[0]!, match: `${long} ${i % 900}` }],
       }),
     );
-    expect(written(items, 4096)).toBe(items.map(toJsonl).join(''));
+    expect(written(items, 65_536)).toBe(items.map(toJsonl).join(''));
   });
 });

@@ -5,7 +5,7 @@ import type { Utf8Block } from './utf8-block.ts';
  * `toJsonl(a)` written straight into a Utf8Block, byte for byte the same, without the output
  * object, the JSON string and its re-encoding. What repeats from item to item is kept as ready
  * UTF-8 and copied: an indicator with its id, category, weight, language and matched text; a
- * reason with its source, code and label; a selector's type. All caches are capped.
+ * reason with its source, code and label; a selector's type. The caches share a byte budget.
  */
 export function addJsonl(block: Utf8Block, a: ItemAnalysis): void {
   block.bytes(ID);
@@ -53,19 +53,28 @@ const COMMA = 0x2c;
 const CLOSE = 0x7d; // }
 const CLOSE_ARRAY = 0x5d; // ]
 
-/** A Map that starts again when it reaches `cap` entries, so that no input can grow it unbounded. */
-class Capped<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly cap: number) {}
-  get(key: string): V | undefined {
-    return this.map.get(key);
+/**
+ * The cached pieces are held to about this many bytes, whatever the input (many distinct ids,
+ * matches or labels): past it, every cache is dropped and refills from what comes next.
+ */
+const MAX_CACHED_BYTES = 4 << 20;
+let cachedBytes = 0;
+
+/** Keep `value` (`bytes` long, about) under `key` in `map`, counted against the budget. */
+function remember<V>(map: Map<string, V>, key: string, value: V, bytes: number): V {
+  cachedBytes += bytes + 2 * key.length + 100; // + a rough overhead per entry
+  if (cachedBytes > MAX_CACHED_BYTES) {
+    cachedBytes = 0;
+    indicatorPrefixes.clear(); // the per-match and per-label maps hang off these entries
+    reasonPrefixes.clear();
+    selectorPrefixes.clear();
   }
-  set(key: string, v: V): V {
-    if (this.map.size >= this.cap) this.map.clear();
-    this.map.set(key, v);
-    return v;
-  }
+  map.set(key, value);
+  return value;
 }
+
+const rememberBytes = (map: Map<string, Buffer>, key: string, b: Buffer): Buffer =>
+  remember(map, key, b, b.length);
 
 /** JSON of `{...fields, [last]: ''}` up to the value of `last`, e.g. `{"source":"x","label":`. */
 const prefix = (fields: object, last: string): string =>
@@ -80,21 +89,22 @@ interface IndicatorPrefix {
   weight: number;
   lang: string;
   json: string;
-  byMatch: Capped<Buffer>;
+  byMatch: Map<string, Buffer>;
 }
-const indicatorPrefixes = new Capped<IndicatorPrefix>(10_000);
+const indicatorPrefixes = new Map<string, IndicatorPrefix>();
 
 function addIndicator(block: Utf8Block, m: IndicatorMatch): void {
   let p = indicatorPrefixes.get(m.id);
   if (p === undefined || p.category !== m.category || p.weight !== m.weight || p.lang !== m.lang) {
     const { id, category, weight, lang } = m;
     const json = prefix({ id, category, weight, lang }, 'match');
-    p = indicatorPrefixes.set(id, { category, weight, lang, json, byMatch: new Capped(256) });
+    p = remember(indicatorPrefixes, id, { category, weight, lang, json, byMatch: new Map() }, json.length);
   }
   const match = m.match;
   // {"id":…,"match":"…","start":
   block.bytes(
-    p.byMatch.get(match) ?? p.byMatch.set(match, utf8(`${p.json}${JSON.stringify(match)},"start":`)),
+    p.byMatch.get(match) ??
+      rememberBytes(p.byMatch, match, utf8(`${p.json}${JSON.stringify(match)},"start":`)),
   );
   block.int(m.start);
   block.ascii(',"end":');
@@ -105,34 +115,33 @@ function addIndicator(block: Utf8Block, m: IndicatorMatch): void {
 interface ReasonPrefix {
   source: string;
   json: string;
-  byLabel: Capped<Buffer>;
+  byLabel: Map<string, Buffer>;
 }
-const reasonPrefixes = new Capped<ReasonPrefix>(10_000);
+const reasonPrefixes = new Map<string, ReasonPrefix>();
 
 function addReason(block: Utf8Block, r: Reason): void {
   let p = reasonPrefixes.get(r.code);
   if (p === undefined || p.source !== r.source) {
     const { source, code } = r;
-    p = reasonPrefixes.set(code, {
-      source,
-      json: prefix({ source, code }, 'label'),
-      byLabel: new Capped(256),
-    });
+    const json = prefix({ source, code }, 'label');
+    p = remember(reasonPrefixes, code, { source, json, byLabel: new Map() }, json.length);
   }
   const label = r.label;
   // {"source":…,"label":"…","points":
   block.bytes(
-    p.byLabel.get(label) ?? p.byLabel.set(label, utf8(`${p.json}${JSON.stringify(label)},"points":`)),
+    p.byLabel.get(label) ??
+      rememberBytes(p.byLabel, label, utf8(`${p.json}${JSON.stringify(label)},"points":`)),
   );
   block.int(r.points);
   block.byte(CLOSE);
 }
 
-const selectorPrefixes = new Capped<Buffer>(10_000);
+const selectorPrefixes = new Map<string, Buffer>();
 
 function addSelector(block: Utf8Block, s: SelectorMatch): void {
   block.bytes(
-    selectorPrefixes.get(s.type) ?? selectorPrefixes.set(s.type, utf8(prefix({ type: s.type }, 'value'))),
+    selectorPrefixes.get(s.type) ??
+      rememberBytes(selectorPrefixes, s.type, utf8(prefix({ type: s.type }, 'value'))),
   );
   block.jsonString(s.value);
   block.bytes(RAW);
