@@ -1,4 +1,4 @@
-import { type AnalyzeOptions, extractItem, type ItemExtraction, scoreExtraction } from './analyze.ts';
+import { type AnalyzeOptions, type HeldItem, holdItem, scoreHeld } from './analyze.ts';
 import type { ItemAnalysis, ItemInput } from './types.ts';
 
 export interface BatchOptions extends AnalyzeOptions {
@@ -32,7 +32,7 @@ export class BatchAnalyzer {
 
   /** Add an item; returns the analyses that are now final (possibly none). */
   push(item: ItemInput): ItemAnalysis[] {
-    const x = extractItem(item, this.options);
+    const x = holdItem(item, this.options);
     const cells = this.countPhones(x);
     this.pending.push({ x, cells });
     const out: ItemAnalysis[] = [];
@@ -66,7 +66,7 @@ export class BatchAnalyzer {
    * Counts the item once for each distinct phone number in it and returns the cells of those
    * numbers (none for numbers beyond maxTrackedPhones, which count as 0, as before).
    */
-  private countPhones(x: ItemExtraction): PhoneCell[] | undefined {
+  private countPhones(x: HeldItem): PhoneCell[] | undefined {
     let cells: PhoneCell[] | undefined;
     const sel = x.selectors;
     for (let i = 0; i < sel.length; i++) {
@@ -91,12 +91,12 @@ interface PhoneCell {
 }
 
 interface Pending {
-  x: ItemExtraction;
+  x: HeldItem;
   cells: PhoneCell[] | undefined;
 }
 
 /** Whether a phone selector before index `i` has this value (an item names few phones: no Set). */
-function seenBefore(sel: ItemExtraction['selectors'], i: number, value: string): boolean {
+function seenBefore(sel: HeldItem['selectors'], i: number, value: string): boolean {
   for (let k = 0; k < i; k++) if (sel[k]!.type === 'phone' && sel[k]!.value === value) return true;
   return false;
 }
@@ -104,7 +104,7 @@ function seenBefore(sel: ItemExtraction['selectors'], i: number, value: string):
 function finish(p: Pending): ItemAnalysis {
   let shared = 1;
   if (p.cells) for (const c of p.cells) shared = Math.max(shared, c.n);
-  return scoreExtraction(p.x, { phoneItemCount: shared });
+  return scoreHeld(p.x, { phoneItemCount: shared });
 }
 
 /** Analyse an async stream of items with a BatchAnalyzer, yielding analyses in input order. */

@@ -41,8 +41,17 @@ export function analysisText(item: Pick<ItemInput, 'title' | 'text'>): string {
   return item.title ? `${item.title}\n${text}` : text;
 }
 
-/** Normalise, extract selectors, detect language, match indicators, classify. Pure. */
-export function extractItem(item: ItemInput, options: AnalyzeOptions = {}): ItemExtraction {
+/** What an item yields alone before its indicators are mapped back to the raw text. */
+interface Parts {
+  raw: string;
+  normalized: NormalizedText;
+  lang: string | undefined;
+  selectors: SelectorMatch[];
+  /** Indicators with offsets into normalized.text. */
+  found: IndicatorMatch[];
+}
+
+function extractParts(item: ItemInput, options: AnalyzeOptions): Parts {
   const raw = analysisText(item);
   const normalized = normalizeText(raw);
   const lang = item.lang || detectLanguage(normalized.text) || undefined;
@@ -53,9 +62,16 @@ export function extractItem(item: ItemInput, options: AnalyzeOptions = {}): Item
   };
   const prepared: PreparedText = { raw, normalized };
   const selectors = extractAllWith(selectorKinds, raw, extractOptions, prepared);
-  const indicators = toOriginalMatches(findIndicators(normalized.text, lang), raw, normalized);
-  const { kind, reasons } = classifyKind(indicators, selectors);
-  return { id: item.id, lang, kind, kindReasons: reasons, selectors, indicators };
+  const found = findIndicators(normalized.text, lang);
+  return { raw, normalized, lang, selectors, found };
+}
+
+/** Normalise, extract selectors, detect language, match indicators, classify. Pure. */
+export function extractItem(item: ItemInput, options: AnalyzeOptions = {}): ItemExtraction {
+  const p = extractParts(item, options);
+  const indicators = toOriginalMatches(p.found, p.raw, p.normalized);
+  const { kind, reasons } = classifyKind(indicators, p.selectors);
+  return { id: item.id, lang: p.lang, kind, kindReasons: reasons, selectors: p.selectors, indicators };
 }
 
 /**
@@ -81,6 +97,86 @@ function toOriginalMatches(found: IndicatorMatch[], raw: string, n: NormalizedTe
     };
   }
   return out;
+}
+
+/** The fields an indicator has in every match of it. */
+interface IndicatorInfo {
+  id: string;
+  category: string;
+  weight: number;
+  lang: string;
+}
+
+/**
+ * An item extracted but not yet classified and scored, as a BatchAnalyzer holds it back. Held items
+ * outlive young-generation collections, so they keep few objects: each indicator is a shared
+ * IndicatorInfo and two offsets, and its match text is cut from `raw` only when scored.
+ */
+export interface HeldItem {
+  id: string;
+  lang: string | undefined;
+  selectors: SelectorMatch[];
+  raw: string;
+  /** Per indicator, in order: its IndicatorInfo, raw start, raw end. */
+  spans: (IndicatorInfo | number)[];
+}
+
+/** One IndicatorInfo per indicator id (ids are few: the lexicons'). */
+const INFOS = new Map<string, IndicatorInfo>();
+
+function infoOf(m: IndicatorMatch): IndicatorInfo {
+  const known = INFOS.get(m.id);
+  if (
+    known !== undefined &&
+    known.category === m.category &&
+    known.weight === m.weight &&
+    known.lang === m.lang
+  ) {
+    return known;
+  }
+  const info: IndicatorInfo = { id: m.id, category: m.category, weight: m.weight, lang: m.lang };
+  if (INFOS.size < 100_000) INFOS.set(m.id, info);
+  return info;
+}
+
+/** extractItem, short of classifying, for an item to be held back; see scoreHeld. */
+export function holdItem(item: ItemInput, options: AnalyzeOptions = {}): HeldItem {
+  const p = extractParts(item, options);
+  const found = p.found;
+  // Sized once: push() would leave up to half the array as spare capacity, held with the item.
+  const spans: (IndicatorInfo | number)[] = new Array(found.length * 3);
+  for (let i = 0, k = 0; i < found.length; i++, k += 3) {
+    const m = found[i]!;
+    spans[k] = infoOf(m);
+    spans[k + 1] = originalStart(p.normalized, m.start);
+    spans[k + 2] = originalEnd(p.normalized, m.start, m.end);
+  }
+  return { id: item.id, lang: p.lang, selectors: p.selectors, raw: p.raw, spans };
+}
+
+/** Classify and score a held item: the same analysis as scoreExtraction(extractItem(item), facts). */
+export function scoreHeld(h: HeldItem, facts: SelectorFacts = {}): ItemAnalysis {
+  const { raw, spans } = h;
+  const indicators: IndicatorMatch[] = [];
+  for (let k = 0; k < spans.length; k += 3) {
+    const info = spans[k] as IndicatorInfo;
+    const start = spans[k + 1] as number;
+    const end = spans[k + 2] as number;
+    indicators.push({
+      id: info.id,
+      category: info.category,
+      weight: info.weight,
+      lang: info.lang,
+      match: raw.slice(start, end),
+      start,
+      end,
+    });
+  }
+  const { kind, reasons } = classifyKind(indicators, h.selectors);
+  return scoreExtraction(
+    { id: h.id, lang: h.lang, kind, kindReasons: reasons, selectors: h.selectors, indicators },
+    facts,
+  );
 }
 
 /** Score an extraction; `facts` carries what only a batch knows (a phone shared by many items). */
