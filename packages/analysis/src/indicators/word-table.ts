@@ -19,6 +19,14 @@ export class WordTable {
    */
   private slots = new Int32Array(64);
   private mask = 15;
+  /**
+   * A bit set indexed by other bits of the hash, 8 bits per slot, with the bit of every word set:
+   * most tokens are no word of the table, and this small set (1/16 of the slot table) turns away
+   * all but a few percent of them before they touch the slot table, which the scan pipeline has
+   * mostly evicted from the cache by the next item.
+   */
+  private filter = new Int32Array(4);
+  private filterMask = 127;
 
   get size(): number {
     return this.words.length;
@@ -78,9 +86,12 @@ export class WordTable {
 
   /** The id of the word whose units are chars[from, from + len) with hash h, or -1. */
   private probe(chars: Uint16Array, from: number, len: number, h: number): number {
+    const m = mix(h);
+    const f = (m >>> 13) & this.filterMask;
+    if ((this.filter[f >>> 5]! & (1 << (f & 31))) === 0) return -1;
     const slots = this.slots;
     const mask = this.mask;
-    for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
+    for (let s = m & mask; ; s = (s + 1) & mask) {
       const b = 4 * s;
       const id = slots[b + 1]! - 1;
       if (id < 0) return -1;
@@ -93,6 +104,8 @@ export class WordTable {
   private place(id: number): void {
     const word = this.words[id]!;
     const h = hashKey(word);
+    const f = (mix(h) >>> 13) & this.filterMask;
+    this.filter[f >>> 5]! |= 1 << (f & 31);
     for (let s = mix(h) & this.mask; ; s = (s + 1) & this.mask) {
       const b = 4 * s;
       if (this.slots[b + 1] === 0) {
@@ -108,6 +121,10 @@ export class WordTable {
   private rehash(size: number): void {
     this.slots = new Int32Array(4 * size);
     this.mask = size - 1;
+    // 8 bits per slot, at most 2^19 (the bits of the hash above the slot's that are used).
+    const bits = Math.min(8 * size, 1 << 19);
+    this.filter = new Int32Array(bits >>> 5);
+    this.filterMask = bits - 1;
     for (let id = 0; id < this.words.length; id++) this.place(id);
   }
 }
