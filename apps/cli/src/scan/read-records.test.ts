@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { type InputRecord, readRecords } from './read-records.ts';
 
-async function read(chunks: (string | Buffer)[], maxRecordBytes = 1000): Promise<InputRecord[]> {
+async function read(chunks: (string | Uint8Array)[], maxRecordBytes = 1000): Promise<InputRecord[]> {
   const out: InputRecord[] = [];
   const input = Readable.from(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
   for await (const r of readRecords(input, { format: 'jsonl', maxRecordBytes, encoding: 'utf-8' }))
@@ -25,6 +25,9 @@ describe('readRecords (JSONL)', () => {
       for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
       expect(brief(await read(chunks))).toEqual(expected);
     }
+    const plain = new Uint8Array(bytes); // a stream may hand out Uint8Arrays that are not Buffers
+    const chunks = [plain.subarray(0, 40), plain.subarray(40)];
+    expect(brief(await read(chunks))).toEqual(expected);
   });
 
   it('drops a byte order mark at the start of any line, and a second one on line 1', async () => {

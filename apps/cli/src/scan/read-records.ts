@@ -60,7 +60,7 @@ async function* readJsonl(input: Readable, options: ReadOptions): AsyncGenerator
   const carry = new LineCarry(max);
   let line = 1;
   for await (const chunk of input) {
-    const buf: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    const buf = asBuffer(chunk);
     const out: InputRecord[] = [];
     const push = (rec: InputRecord | undefined): void => {
       if (rec) out.push(rec);
@@ -92,6 +92,14 @@ async function* readJsonl(input: Readable, options: ReadOptions): AsyncGenerator
     if (rec) yield [rec];
   }
 }
+
+/** A stream chunk as a Buffer (a view, not a copy, of a plain Uint8Array). */
+const asBuffer = (chunk: string | Uint8Array): Buffer =>
+  typeof chunk === 'string'
+    ? Buffer.from(chunk)
+    : Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 
 /** What TextDecoder does at the start of each decode: drop one byte order mark. */
 const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
