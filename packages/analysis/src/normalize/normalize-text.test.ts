@@ -4,6 +4,7 @@ import { fixHomoglyphs, fixNumericLookalikes } from './homoglyphs.ts';
 import { fullNormalize, normalizeText, plainNormalize } from './normalize-text.ts';
 import { toOriginalSpan } from './normalized-text.ts';
 import { MIXED_WORD, NOT_PLAIN, NUMERIC_HINT, plainScan } from './plain-scan.ts';
+import { simpleNormalize } from './simple-normalize.ts';
 import { checkOffsets, hostile } from './test-helpers.ts';
 
 describe('normalizeText', () => {
@@ -88,6 +89,42 @@ describe('normalizeText', () => {
         expect(s.end).toBeLessThanOrEqual(raw.length);
       }),
     );
+  });
+
+  describe('path for texts without marks', () => {
+    const same = (raw: string) => {
+      const simple = simpleNormalize(raw);
+      if (simple === undefined) return;
+      const full = fullNormalize(raw);
+      expect(simple.text).toBe(full.text);
+      expect(Array.from(simple.offsets)).toEqual(Array.from(full.offsets));
+    };
+
+    it('takes invisible characters, digit emoji, keycaps and compatibility forms, not marks', () => {
+      for (const raw of ['ca\u200bll', '0️⃣6️⃣ ①② ➊❷ １２ 🔟 𝟗', 'ﬁ ΟΔΟΣ İ', 'a\u0007b', '\ud800x', 'x\udc00']) {
+        expect(simpleNormalize(raw)).toBeDefined();
+        same(raw);
+      }
+      expect(simpleNormalize('cafe\u0301')).toBeUndefined();
+      expect(simpleNormalize('o\u200b\u0301')).toBeUndefined();
+    });
+
+    it('agrees with the full path on every BMP code unit and on astral samples', () => {
+      for (let c = 0; c < 0x10000; c++) {
+        const ch = String.fromCharCode(c);
+        same(`A${ch}b\u200b`);
+        same(`${ch}\u00ad1`);
+      }
+      for (let cp = 0x10000; cp < 0x30000; cp += 7) same(`a${String.fromCodePoint(cp)}\ufe0fB`);
+      for (let cp = 0xe0000; cp < 0xe0200; cp++) same(`a${String.fromCodePoint(cp)}B\u2060`);
+    });
+
+    it('agrees with the full path on hostile strings (property)', () => {
+      fc.assert(
+        fc.property(hostile, (raw) => same(raw)),
+        { numRuns: 3000 },
+      );
+    });
   });
 
   describe('plain fast path', () => {

@@ -2,6 +2,7 @@ import { emojiDigits, foldCodePoint, isInvisible, isMark } from './char-tables.t
 import { fixHomoglyphs, fixNumericLookalikes } from './homoglyphs.ts';
 import { NormalizedBuilder, type NormalizedText } from './normalized-text.ts';
 import { MIXED_WORD, NOT_PLAIN, NUMERIC_HINT, PAIRS, plainScan } from './plain-scan.ts';
+import { simpleNormalize } from './simple-normalize.ts';
 
 // A run of plain ASCII that needs nothing but lower-casing (control characters excluded).
 const ASCII_RUN = /[\t\n\r\x20-\x7e]+/y;
@@ -16,7 +17,7 @@ const ASCII_RUN = /[\t\n\r\x20-\x7e]+/y;
 export function normalizeText(raw: string): NormalizedText {
   const flags = plainScan(raw);
   if (flags === NOT_PLAIN) {
-    const n = fullNormalize(raw);
+    const n = simpleNormalize(raw) ?? fullNormalize(raw);
     const fixed = fixNumericLookalikes(fixHomoglyphs(n.text));
     return fixed === n.text ? n : { text: fixed, offsets: n.offsets };
   }

@@ -64,6 +64,13 @@ export function plainScan(raw: string): number {
   return pairs | (mixed !== 0 ? MIXED_WORD : 0) | (numeric !== 0 ? NUMERIC_HINT : 0);
 }
 
+/** Whether a BMP unit (never a surrogate) is one that plainScan takes as it is (see learn). */
+export function isPlainUnit(c: number): boolean {
+  let v = INFO[c]!;
+  if (v === UNKNOWN) v = learn(c);
+  return v >= PLAIN;
+}
+
 /**
  * A plain unit is one that fullNormalize turns into exactly its toLowerCase(), one unit for one,
  * when no mark follows it: not invisible, no digit emoji, no mark itself, and not capital sigma
