@@ -38,9 +38,14 @@ export function digitText(n: NormalizedText): NormalizedText {
  */
 let tokStart = new Int32Array(256);
 let tokEnd = new Int32Array(256);
+/** 1 when token t is letters only (no marks, no apostrophes). */
+let tokPlain = new Uint8Array(256);
 const tokWord: (NumberWord | undefined)[] = [];
+/** The text the token arrays describe, and their count. */
+let tokText: string | undefined;
+let tokCount = 0;
 
-function addToken(t: number, start: number, end: number, word: NumberWord | undefined): void {
+function addToken(t: number, start: number, end: number, word: NumberWord | undefined, plain: boolean): void {
   if (t === tokStart.length) {
     const s = new Int32Array(t * 2);
     s.set(tokStart);
@@ -48,10 +53,32 @@ function addToken(t: number, start: number, end: number, word: NumberWord | unde
     const e = new Int32Array(t * 2);
     e.set(tokEnd);
     tokEnd = e;
+    const p = new Uint8Array(t * 2);
+    p.set(tokPlain);
+    tokPlain = p;
   }
   tokStart[t] = start;
   tokEnd[t] = end;
+  tokPlain[t] = plain ? 1 : 0;
   tokWord[t] = word;
+}
+
+/** The words of a text, as digitText read them. */
+export interface Words {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** 1 when word t is one run of letters (no marks or apostrophes inside). */
+  plain: Uint8Array;
+}
+
+/**
+ * The words of `text` (every run of letters lies inside one), if it is the text digitText read
+ * last: a caller that scans the same text for words (the phone region clues) need not scan it again.
+ * Valid until the next digitText call.
+ */
+export function lastWords(text: string): Words | undefined {
+  return text === tokText ? { count: tokCount, start: tokStart, end: tokEnd, plain: tokPlain } : undefined;
 }
 
 /** ASCII letters (the text is lower case, but digitText does not rely on it). */
@@ -77,6 +104,7 @@ function tokenize(text: string): number {
     i += c < 0xd800 ? 1 : widthAt(text, i);
     // Inside a word, the apostrophes numberWordAt strips can only be these three (` and ´ end it).
     let apostrophe = false;
+    let mark = false;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (d < 0x80) {
@@ -88,11 +116,18 @@ function tokenize(text: string): number {
       } else if (d === 0x2019 || d === 0x2bc) {
         apostrophe = true;
         i++;
-      } else if (classAt(text, i) !== 0) i += widthAt(text, i);
-      else break;
+      } else {
+        const k = classAt(text, i);
+        if (k === 0) break;
+        if (k !== LETTER) mark = true;
+        i += widthAt(text, i);
+      }
     }
-    addToken(count++, start, i, i - start > 1 ? numberWordAt(text, start, i, apostrophe) : undefined);
+    const word = i - start > 1 ? numberWordAt(text, start, i, apostrophe) : undefined;
+    addToken(count++, start, i, word, !apostrophe && !mark);
   }
+  tokText = text;
+  tokCount = count;
   return count;
 }
 

@@ -1,3 +1,4 @@
+import { lastWords } from '../normalize/digit-text.ts';
 import { classAt, LETTER as LETTER_CLASS, widthAt } from '../normalize/letter-class.ts';
 import { WordFilter } from '../normalize/word-filter.ts';
 import { LANGUAGE_REGIONS, REGION_CLUES } from './phone-regions.data.ts';
@@ -58,9 +59,49 @@ function countClue(counts: Map<string, number> | undefined, clue: string): Map<s
 /** Regions named in the text (cities, countries, domains), most mentioned first. */
 export function clueRegions(text: string): string[] {
   let counts: Map<string, number> | undefined;
-  // Runs of letters, as /\p{L}+/gu finds them, read with the letter table.
-  const n = text.length;
-  let i = 0;
+  // The words digitText found in this text hold every run of letters: a word of letters only is
+  // one; the others are scanned.
+  const words = lastWords(text);
+  if (words === undefined) counts = letterRunClues(text, 0, text.length, counts);
+  else
+    for (let t = 0; t < words.count; t++) {
+      const start = words.start[t]!;
+      const end = words.end[t]!;
+      counts = words.plain[t] ? wordClue(text, start, end, counts) : letterRunClues(text, start, end, counts);
+    }
+  if (text.indexOf('.') >= 0) {
+    DOMAIN_RE.lastIndex = 0;
+    for (let m = DOMAIN_RE.exec(text); m !== null; m = DOMAIN_RE.exec(text)) counts = countClue(counts, m[0]);
+  }
+  if (counts === undefined) return [];
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
+}
+
+/** The clue starting with the run of letters text[start, end), counted. */
+function wordClue(
+  text: string,
+  start: number,
+  end: number,
+  counts: Map<string, number> | undefined,
+): Map<string, number> | undefined {
+  if (!FIRST_WORDS.mayContain(text, start, end)) return counts;
+  const list = BY_FIRST_WORD.get(text.slice(start, end));
+  if (!list) return counts;
+  for (const clue of list) {
+    if (text.startsWith(clue, start) && !letterUnit(text, start + clue.length))
+      return countClue(counts, clue);
+  }
+  return counts;
+}
+
+/** The clues of the runs of letters in text[from, n), as /\p{L}+/gu finds them, read with the letter table. */
+function letterRunClues(
+  text: string,
+  from: number,
+  n: number,
+  counts: Map<string, number> | undefined,
+): Map<string, number> | undefined {
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 0x80 ? ASCII_LETTER[c] === 0 : classAt(text, i) !== LETTER_CLASS) {
@@ -77,22 +118,9 @@ export function clueRegions(text: string): string[] {
       } else if (classAt(text, i) === LETTER_CLASS) i += widthAt(text, i);
       else break;
     }
-    if (!FIRST_WORDS.mayContain(text, start, i)) continue;
-    const list = BY_FIRST_WORD.get(text.slice(start, i));
-    if (!list) continue;
-    for (const clue of list) {
-      if (text.startsWith(clue, start) && !letterUnit(text, start + clue.length)) {
-        counts = countClue(counts, clue);
-        break;
-      }
-    }
+    counts = wordClue(text, start, i, counts);
   }
-  if (text.indexOf('.') >= 0) {
-    DOMAIN_RE.lastIndex = 0;
-    for (let m = DOMAIN_RE.exec(text); m !== null; m = DOMAIN_RE.exec(text)) counts = countClue(counts, m[0]);
-  }
-  if (counts === undefined) return [];
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
+  return counts;
 }
 
 /** Regions where the language of the text is spoken (a weak hint). */
