@@ -2,11 +2,24 @@ import { parse } from 'tldts';
 import type { SelectorKind, SelectorMatch } from '../types.ts';
 import { findLinks } from './links.ts';
 
+/** Hosts seen lately and their registrable domains: ads repeat their own sites and a few big ones. */
+const memo = new Map<string, string | null>();
+
 /**
  * Registrable domain (`www.anna.co.uk` -> `anna.co.uk`), lower-case, punycode for IDNs, or null
- * when there is none (private suffixes such as blogspot.com count, so each blog is its own domain): IPs, unknown TLDs, bare public suffixes. Onion hosts belong to the onion kind.
+ * when there is none (private suffixes such as blogspot.com count, so each blog is its own domain): IPs, unknown TLDs, bare public suffixes. Onion hosts belong to the onion kind. Memoised.
  */
 export function registrableDomain(value: string): string | null {
+  let domain = memo.get(value);
+  if (domain === undefined) {
+    domain = readRegistrableDomain(value);
+    if (memo.size >= 2048) memo.clear();
+    memo.set(value, domain);
+  }
+  return domain;
+}
+
+function readRegistrableDomain(value: string): string | null {
   let host = value.trim().toLowerCase();
   if (host === '' || host.length > 253 || /[\s/?#@]/.test(host)) {
     host = hostOf(host) ?? '';

@@ -21,8 +21,21 @@ export function canonicalEmail(value: string): string | null {
   return domain ? `${local}@${domain}` : null;
 }
 
-/** Lower-case ASCII host with a known public suffix and a registrable part, or null. */
+/** Domains seen lately and what asciiDomain made of them: ads repeat a few webmail domains. */
+const domainMemo = new Map<string, string | null>();
+
+/** Lower-case ASCII host with a known public suffix and a registrable part, or null (memoised). */
 function asciiDomain(raw: string): string | null {
+  let domain = domainMemo.get(raw);
+  if (domain === undefined) {
+    domain = readAsciiDomain(raw);
+    if (domainMemo.size >= 2048) domainMemo.clear();
+    domainMemo.set(raw, domain);
+  }
+  return domain;
+}
+
+function readAsciiDomain(raw: string): string | null {
   let host = raw.toLowerCase();
   if (host === '' || host.length > 253) return null;
   if (/[^\x00-\x7f]/.test(host)) {
