@@ -44,50 +44,94 @@ function clamp(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(v, hi));
 }
 
+/**
+ * Offsets are written into a shared block and handed out as views: a view is one small object,
+ * where an Int32Array of its own (2 KB for an ad) costs an off-heap allocation and a GC sweep.
+ * Each builder reserves its capacity at construction, so builders alive at once never share
+ * entries; a builder that outgrows its reservation moves to an array of its own. A block stays
+ * alive while any of its views does: blocks are small, and normalised texts die with their item.
+ */
+const BLOCK_ENTRIES = 1 << 15;
+let block = new Int32Array(BLOCK_ENTRIES);
+/** First entry of `block` not reserved. */
+let blockTop = 0;
+
 /** Growable builder for a NormalizedText. */
 export class NormalizedBuilder {
   private parts: string[] = [];
   private offs: Int32Array;
+  /** Where this builder's entries start in `offs`, and where its reservation ends. */
+  private base: number;
+  private limit: number;
+  /** Entries written. */
   private n = 0;
 
   constructor(capacity: number) {
-    this.offs = new Int32Array(Math.max(16, capacity + 1));
+    const size = Math.max(16, capacity + 1);
+    if (size <= BLOCK_ENTRIES >> 3) {
+      if (blockTop + size > BLOCK_ENTRIES) {
+        block = new Int32Array(BLOCK_ENTRIES);
+        blockTop = 0;
+      }
+      this.offs = block;
+      this.base = blockTop;
+      blockTop += size;
+    } else {
+      this.offs = new Int32Array(size);
+      this.base = 0;
+    }
+    this.limit = this.base + size;
   }
 
   /** Append `s`, every character of which came from raw index `rawIndex`. */
   push(s: string, rawIndex: number): void {
     this.parts.push(s);
-    const need = this.n + s.length + 1;
-    if (need > this.offs.length) this.grow(need);
-    for (let i = 0; i < s.length; i++) this.offs[this.n++] = rawIndex;
+    const len = s.length;
+    if (this.base + this.n + len + 1 > this.limit) this.grow(this.n + len + 1);
+    const offs = this.offs;
+    let at = this.base + this.n;
+    for (let i = 0; i < len; i++) offs[at++] = rawIndex;
+    this.n += len;
   }
 
   /** Append `s` whose characters map to consecutive raw indices starting at rawIndex. */
   pushRun(s: string, rawIndex: number): void {
     this.parts.push(s);
-    const need = this.n + s.length + 1;
-    if (need > this.offs.length) this.grow(need);
-    for (let i = 0; i < s.length; i++) this.offs[this.n++] = rawIndex + i;
+    const len = s.length;
+    if (this.base + this.n + len + 1 > this.limit) this.grow(this.n + len + 1);
+    const offs = this.offs;
+    const at = this.base + this.n;
+    for (let i = 0; i < len; i++) offs[at + i] = rawIndex + i;
+    this.n += len;
   }
 
   /** Append `s` with an explicit raw index per character. */
   pushMapped(s: string, rawIndices: ArrayLike<number>, from: number): void {
     this.parts.push(s);
-    const need = this.n + s.length + 1;
-    if (need > this.offs.length) this.grow(need);
-    for (let i = 0; i < s.length; i++) this.offs[this.n++] = rawIndices[from + i]!;
+    const len = s.length;
+    if (this.base + this.n + len + 1 > this.limit) this.grow(this.n + len + 1);
+    const offs = this.offs;
+    const at = this.base + this.n;
+    for (let i = 0; i < len; i++) offs[at + i] = rawIndices[from + i]!;
+    this.n += len;
   }
 
   finish(rawLength: number): NormalizedText {
-    if (this.n + 1 > this.offs.length) this.grow(this.n + 1);
-    this.offs[this.n] = rawLength;
-    return { text: this.parts.join(''), offsets: this.offs.subarray(0, this.n + 1) };
+    const end = this.base + this.n + 1;
+    if (end > this.limit) this.grow(this.n + 1);
+    this.offs[this.base + this.n] = rawLength;
+    // The last reservation in the block gives back what it did not use.
+    if (this.offs === block && this.limit === blockTop) blockTop = this.base + this.n + 1;
+    return { text: this.parts.join(''), offsets: this.offs.subarray(this.base, this.base + this.n + 1) };
   }
 
+  /** Move to an array of its own with room for `need` entries. */
   private grow(need: number): void {
-    const next = new Int32Array(Math.max(need, this.offs.length * 2));
-    next.set(this.offs.subarray(0, this.n));
+    const next = new Int32Array(Math.max(need, (this.limit - this.base) * 2));
+    next.set(this.offs.subarray(this.base, this.base + this.n));
     this.offs = next;
+    this.base = 0;
+    this.limit = next.length;
   }
 }
 

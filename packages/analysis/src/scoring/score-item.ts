@@ -241,10 +241,14 @@ function kindContribution(kind: ItemKind): void {
   contribute('kind', r.code, r.label, points);
 }
 
-/** Whether an indicator id ends with SUFFIXES[s]. */
+/** Whether an indicator id ends with SUFFIXES[s] (its last character tested first: endsWith is a call). */
 function hasSuffix(indicators: readonly IndicatorMatch[], s: number): boolean {
   const suffix = SUFFIXES[s]!;
-  for (let i = 0; i < indicators.length; i++) if (indicators[i]!.id.endsWith(suffix)) return true;
+  const last = suffix.charCodeAt(suffix.length - 1);
+  for (let i = 0; i < indicators.length; i++) {
+    const id = indicators[i]!.id;
+    if (id.charCodeAt(id.length - 1) === last && id.endsWith(suffix)) return true;
+  }
   return false;
 }
 
