@@ -41,10 +41,28 @@ export function plainNormalize(raw: string): NormalizedText | undefined {
   return { text: raw.toLowerCase(), offsets: plainOffsets(raw, (flags & PAIRS) !== 0) };
 }
 
-/** Identity offsets 0..IDENTITY.length-1, shared: offsets are never written after normalisation. */
+/**
+ * Identity offsets 0..IDENTITY.length-1, shared (as are the views of it handed out): offsets are
+ * never written after normalisation.
+ */
 let IDENTITY = new Int32Array(0);
+/** Views of IDENTITY by text length. */
+let VIEWS: (Int32Array | undefined)[] = [];
 /** Texts longer than this get their own offsets rather than growing the shared array. */
 const MAX_SHARED = 1 << 16;
+
+let block = new Int32Array(4 * MAX_SHARED);
+let blockTop = 0;
+
+/** `n` fresh entries carved from a shared block (one ArrayBuffer per many texts, not one each). */
+function blockOffsets(n: number): Int32Array {
+  if (blockTop + n > block.length) {
+    block = new Int32Array(4 * MAX_SHARED);
+    blockTop = 0;
+  }
+  blockTop += n;
+  return block.subarray(blockTop - n, blockTop);
+}
 
 /**
  * The plain path's offsets: a view of the shared identity array when there are no surrogate pairs
@@ -56,10 +74,17 @@ function plainOffsets(raw: string, pairs: boolean): Int32Array {
     if (IDENTITY.length <= len) {
       IDENTITY = new Int32Array(Math.min(MAX_SHARED, Math.max(1024, 2 * (len + 1))));
       for (let i = 0; i < IDENTITY.length; i++) IDENTITY[i] = i;
+      VIEWS = new Array(IDENTITY.length);
     }
-    return IDENTITY.subarray(0, len + 1);
+    // One view per length, kept: subarray() is a slow builtin.
+    let view = VIEWS[len];
+    if (view === undefined) {
+      view = IDENTITY.subarray(0, len + 1);
+      VIEWS[len] = view;
+    }
+    return view;
   }
-  const offsets = new Int32Array(len + 1);
+  const offsets = len < MAX_SHARED ? blockOffsets(len + 1) : new Int32Array(len + 1);
   for (let i = 0; i <= len; i++) offsets[i] = i;
   if (pairs) {
     for (let i = 0; i < len; i++) {
