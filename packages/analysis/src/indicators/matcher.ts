@@ -373,9 +373,13 @@ export class Matcher {
       if (this.counters[counter]! >= MAX_PER_INDICATOR || raw.count >= MAX_MATCHES) continue;
       const anchor = items[r + ANCHOR]!;
       if (verify && !this.slotMatches(anchor, t, i)) continue;
-      const first = this.before(t, items[r + SLOT0]!, anchor, i);
+      // Most patterns are one word or start at their anchor: no call for the words around it.
+      const slot0 = items[r + SLOT0]!;
+      const first = anchor === slot0 ? i : this.before(t, slot0, anchor, i);
       if (first < 0) continue;
-      const last = this.rest(t, this.slots[anchor + NEXT]!, items[r + SLOT_END]!, i);
+      const next = this.slots[anchor + NEXT]!;
+      const end = items[r + SLOT_END]!;
+      const last = next === end ? i : this.rest(t, next, end, i);
       if (last < 0 || splitsNumber(text, t, first, last)) continue;
       this.counters[counter]!++;
       const k = raw.count++;
