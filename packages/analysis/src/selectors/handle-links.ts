@@ -157,6 +157,10 @@ export function handleFromWebLink(host: string, rest: string): string | null {
 /** The hosts of WEB_LINK and the schemes of APP_LINK, lower case: every match has one right before its '/' or ':'. */
 const WEB_HOSTS = HOSTS.replace(/\\/g, '').split('|');
 const APP_SCHEMES = ['skype', 'viber', 'tg', 'whatsapp'];
+/** The last units of those words: a mark after any other unit needs no comparison. */
+const lastUnitsOf = (words: readonly string[]) => [...new Set(words.map((w) => w[w.length - 1]))].join('');
+const WEB_HOST_LAST = lastUnitsOf(WEB_HOSTS);
+const APP_SCHEME_LAST = lastUnitsOf(APP_SCHEMES);
 
 /**
  * Whether some `mark` in the text ('/' or ':') has one of `words` (ASCII, lower case) right before
@@ -164,8 +168,10 @@ const APP_SCHEMES = ['skype', 'viber', 'tg', 'whatsapp'];
  * WEB_LINK or APP_LINK to match, checked at the few marks of a text instead of running the
  * alternations over every character.
  */
-function literalBefore(text: string, mark: string, words: readonly string[]): boolean {
+function literalBefore(text: string, mark: string, words: readonly string[], lastUnits: string): boolean {
   for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+    // Most marks (`24/7`, `1/2`, `Tel:`) end no word: one lookup rules them out.
+    if (at === 0 || !lastUnits.includes(String.fromCharCode(text.charCodeAt(at - 1) | 0x20))) continue;
     for (const w of words) {
       if (at < w.length) continue;
       let k = 0;
@@ -179,7 +185,7 @@ function literalBefore(text: string, mark: string, words: readonly string[]): bo
 /** Handles in service links (web and app links); offsets span the whole link. */
 export function extractLinkHandles(text: string): LinkHandle[] {
   const out: LinkHandle[] = [];
-  if (literalBefore(text, '/', WEB_HOSTS)) {
+  if (literalBefore(text, '/', WEB_HOSTS, WEB_HOST_LAST)) {
     WEB_LINK.lastIndex = 0;
     for (let m = WEB_LINK.exec(text); m !== null; m = WEB_LINK.exec(text)) {
       const prefix = LINK_PREFIX.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[0] ?? '';
@@ -191,7 +197,7 @@ export function extractLinkHandles(text: string): LinkHandle[] {
       if (value) out.push({ value, start, end });
     }
   }
-  if (literalBefore(text, ':', APP_SCHEMES)) {
+  if (literalBefore(text, ':', APP_SCHEMES, APP_SCHEME_LAST)) {
     APP_LINK.lastIndex = 0;
     for (let m = APP_LINK.exec(text); m !== null; m = APP_LINK.exec(text)) {
       if (m.index > 0 && BOUNDARY.test(text[m.index - 1] as string)) continue;
