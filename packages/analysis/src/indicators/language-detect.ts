@@ -55,10 +55,29 @@ for (let c = 0; c < 0x2000; c++) {
 for (const c of [0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404]) SCRIPT[c] = CYRILLIC_UK;
 for (const c of [0x44b, 0x44d, 0x44a, 0x451, 0x42b, 0x42d]) SCRIPT[c] = CYRILLIC_RU;
 
-/** Letters per script in text[0, end), indexed by the SCRIPT codes; reused from call to call. */
+/** Fewest letters of a script for which eld is asked to decide. */
+const ELD_MIN_LETTERS = 20;
+/** Any unit that SCRIPT counts as Greek or Cyrillic (a native regex scan beats a loop over the units). */
+const GREEK_OR_CYRILLIC = /[\u0370-\u04ff\u1f00-\u1fff]/;
+
+/**
+ * Letters per script in text[0, end), indexed by the SCRIPT codes; reused from call to call. When
+ * there is no Greek or Cyrillic letter, Latin letters are counted up to ELD_MIN_LETTERS only:
+ * `detectLanguage` then asks only whether there are at least 2 and at least ELD_MIN_LETTERS, and
+ * most texts reach that within their first words.
+ */
 const counts = new Int32Array(6);
 const countScripts = (text: string, end: number): Int32Array => {
   counts.fill(0);
+  if (!GREEK_OR_CYRILLIC.test(end === text.length ? text : text.slice(0, end))) {
+    let latin = 0;
+    for (let i = 0; i < end && latin < ELD_MIN_LETTERS; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x2000 && SCRIPT[c] === LATIN) latin++;
+    }
+    counts[LATIN] = latin;
+    return counts;
+  }
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x2000) counts[SCRIPT[c]!]!++;
@@ -128,7 +147,7 @@ export const detectLanguage = (text: string): string | undefined => {
     if (s.uk > s.ru) return 'uk';
     if (s.ru > s.uk) return 'ru';
     // No telling letter: eld decides between the Cyrillic languages if there is enough text.
-    const guess = s.cyrillic >= 20 ? eldDetect(text) : undefined;
+    const guess = s.cyrillic >= ELD_MIN_LETTERS ? eldDetect(text) : undefined;
     return guess === 'uk' || guess === 'ru' || guess === 'bg' || guess === 'sr' || guess === 'be'
       ? guess
       : 'ru';
@@ -138,6 +157,6 @@ export const detectLanguage = (text: string): string | undefined => {
   voteLanguages(tokens);
   const [top, first, second] = best();
   if (top !== undefined && first >= 2.5 && first >= 1.6 * second) return top;
-  if (s.latin >= 20) return eldDetect(text) ?? top;
+  if (s.latin >= ELD_MIN_LETTERS) return eldDetect(text) ?? top;
   return first > second ? top : undefined;
 };
