@@ -70,12 +70,12 @@ function blockOffsets(n: number): Int32Array {
  */
 function plainOffsets(raw: string, pairs: boolean): Int32Array {
   const len = raw.length;
+  if (len < MAX_SHARED && IDENTITY.length <= len) {
+    IDENTITY = new Int32Array(Math.min(MAX_SHARED, Math.max(1024, 2 * (len + 1))));
+    for (let i = 0; i < IDENTITY.length; i++) IDENTITY[i] = i;
+    VIEWS = new Array(IDENTITY.length);
+  }
   if (!pairs && len < MAX_SHARED) {
-    if (IDENTITY.length <= len) {
-      IDENTITY = new Int32Array(Math.min(MAX_SHARED, Math.max(1024, 2 * (len + 1))));
-      for (let i = 0; i < IDENTITY.length; i++) IDENTITY[i] = i;
-      VIEWS = new Array(IDENTITY.length);
-    }
     // One view per length, kept: subarray() is a slow builtin.
     let view = VIEWS[len];
     if (view === undefined) {
@@ -84,8 +84,14 @@ function plainOffsets(raw: string, pairs: boolean): Int32Array {
     }
     return view;
   }
-  const offsets = len < MAX_SHARED ? blockOffsets(len + 1) : new Int32Array(len + 1);
-  for (let i = 0; i <= len; i++) offsets[i] = i;
+  let offsets: Int32Array;
+  if (len < MAX_SHARED) {
+    offsets = blockOffsets(len + 1);
+    offsets.set(IDENTITY.subarray(0, len + 1));
+  } else {
+    offsets = new Int32Array(len + 1);
+    for (let i = 0; i <= len; i++) offsets[i] = i;
+  }
   if (pairs) {
     for (let i = 0; i < len; i++) {
       const c = raw.charCodeAt(i);
