@@ -133,11 +133,25 @@ function compareMatches(a: SelectorMatch, b: SelectorMatch): number {
 /** Sorted by position; exact repeats (same type, value and span) dropped. */
 function dedupe(matches: SelectorMatch[]): SelectorMatch[] {
   if (matches.length < 2) return matches;
-  matches.sort(compareMatches);
+  if (matches.length <= 16) insertionSort(matches);
+  else matches.sort(compareMatches);
   const out: SelectorMatch[] = [];
   for (const m of matches) {
     const last = out[out.length - 1];
     if (!last || compareMatches(last, m) !== 0) out.push(m);
   }
   return out;
+}
+
+/** Stable like Array.prototype.sort, and cheaper for the handful of matches an ad has. */
+function insertionSort(matches: SelectorMatch[]): void {
+  for (let i = 1; i < matches.length; i++) {
+    const m = matches[i]!;
+    let j = i - 1;
+    while (j >= 0 && compareMatches(matches[j]!, m) > 0) {
+      matches[j + 1] = matches[j]!;
+      j--;
+    }
+    matches[j + 1] = m;
+  }
 }
