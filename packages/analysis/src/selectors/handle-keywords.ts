@@ -86,13 +86,26 @@ export function canonicalUnit(c: number): number {
 const FOLD = new Uint16Array(0x500);
 for (let c = 0; c < 0x500; c++) FOLD[c] = canonicalUnit(c);
 const pairHash = (a: number, b: number) => (Math.imul(a, 31) + b) & 0xffff;
-/** The folded first two units of every keyword, hashed (no keyword is shorter than two units). */
+const tripleHash = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 31) + b, 31) + c) & 0xffff;
+/** By hash of a keyword's folded first two units: 1 when the third must be checked, 2 when a keyword ends there. */
 const KEYWORD_PAIR = new Uint8Array(0x10000);
-for (const k of HANDLE_SERVICES.flatMap((s) => [...s.keywords, ...s.shortKeywords]))
-  KEYWORD_PAIR[pairHash(canonicalUnit(k.charCodeAt(0)), canonicalUnit(k.charCodeAt(1)))] = 1;
+/** The folded first three units of every keyword of three or more units, hashed. */
+const KEYWORD_TRIPLE = new Uint8Array(0x10000);
+for (const k of HANDLE_SERVICES.flatMap((s) => [...s.keywords, ...s.shortKeywords])) {
+  const [a, b, c] = [0, 1, 2].map((i) => canonicalUnit(k.charCodeAt(i)));
+  const pair = pairHash(a!, b!);
+  KEYWORD_PAIR[pair] = Math.max(KEYWORD_PAIR[pair]!, k.length === 2 ? 2 : 1);
+  if (k.length > 2) KEYWORD_TRIPLE[tripleHash(a!, b!, c!)] = 1;
+}
 
-/** Whether a keyword may start with units c, d: false only when both are below 0x500 and fold to no keyword's start. */
-export function mayStartKeyword(c: number, d: number): boolean {
+/**
+ * Whether a keyword may start with units c, d, e (NaN past the end): false only when the units
+ * below 0x500 among them fold to no keyword's start (no keyword is shorter than two units, and
+ * none has a space among its first three).
+ */
+export function mayStartKeyword(c: number, d: number, e: number): boolean {
   if (c >= 0x500 || !(d < 0x500)) return true;
-  return KEYWORD_PAIR[pairHash(FOLD[c]!, FOLD[d]!)] === 1;
+  const pair = KEYWORD_PAIR[pairHash(FOLD[c]!, FOLD[d]!)]!;
+  if (pair !== 1) return pair === 2;
+  return !(e < 0x500) || KEYWORD_TRIPLE[tripleHash(FOLD[c]!, FOLD[d]!, FOLD[e]!)] === 1;
 }

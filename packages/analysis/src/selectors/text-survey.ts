@@ -6,7 +6,7 @@ import { KEYWORD_FIRST, mayStartKeyword, WORD_UNIT } from './handle-keywords.ts'
  * could match, in text order, so each kind runs its own (sticky) regex only there.
  */
 export interface TextSurvey {
-  /** Where a service name may start: its first two units fit one, after a non-word unit. */
+  /** Where a service name may start: its first three units fit one, after a non-word unit. */
   keywordStarts: number[];
   /**
    * Maximal runs of ASCII letters and digits, 9 units or longer, that start as a crypto address
@@ -71,7 +71,11 @@ export function surveyText(text: string): TextSurvey {
       if (i - run >= MIN_CRYPTO && (CLASS[text.charCodeAt(run)]! & CRYPTO) !== 0) cryptoRuns.push(run, i);
       run = -1;
     }
-    if ((v & KEYWORD_START) !== 0 && (prev & WORD) === 0 && mayStartKeyword(c, text.charCodeAt(i + 1)))
+    if (
+      (v & KEYWORD_START) !== 0 &&
+      (prev & WORD) === 0 &&
+      mayStartKeyword(c, text.charCodeAt(i + 1), text.charCodeAt(i + 2))
+    )
       keywordStarts.push(i);
     if ((v & PUNCT) !== 0) {
       const d = text.charCodeAt(i + 1);
