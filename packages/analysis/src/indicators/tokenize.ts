@@ -77,6 +77,13 @@ for (let c = 0; c < 0x10000; c++) if (CLASS[c] === WORD) FOLDED[c] = FOLD[c] ===
 const ASTRAL_PICT = /^\p{Extended_Pictographic}$/u;
 const ASTRAL_WORD = /^[\p{L}\p{M}\p{N}]$/u;
 
+/**
+ * Classes of the astral characters met so far, by code point - 0x10000: testing a pair with the
+ * regexes costs a string and two matches, and the same few emoji come back item after item.
+ */
+const ASTRAL_CLASS = new Map<number, number>();
+const MAX_ASTRAL = 4096;
+
 /** A pair's class in the low two bits and its length in code units above them. */
 const SEP1 = SEP | (1 << 2);
 
@@ -89,10 +96,16 @@ const surrogateClass = (text: string, i: number): number => {
   if (c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) {
-      const pair = text.slice(i, i + 2);
-      if (ASTRAL_PICT.test(pair)) return EMOJI | (2 << 2);
-      if (ASTRAL_WORD.test(pair)) return WORD | (2 << 2);
-      return SEP | (2 << 2);
+      const key = ((c - 0xd800) << 10) | (d - 0xdc00);
+      let r = ASTRAL_CLASS.get(key);
+      if (r === undefined) {
+        const pair = text.slice(i, i + 2);
+        r = ASTRAL_PICT.test(pair) ? EMOJI : ASTRAL_WORD.test(pair) ? WORD : SEP;
+        r |= 2 << 2;
+        if (ASTRAL_CLASS.size >= MAX_ASTRAL) ASTRAL_CLASS.clear();
+        ASTRAL_CLASS.set(key, r);
+      }
+      return r;
     }
   }
   return SEP1;
