@@ -168,7 +168,8 @@ export function rejectBefore(text: string, start: number): string | null {
   const prevCh = text[start - 1] ?? ' ';
   // The regexes below end in `$`, so V8 tries them at every position of `before`; each is first
   // put to a cheap necessary condition on the characters just before `start`.
-  const phoneCue = wordBeforeTail(text, floor, start, PHONE_TAIL) && PHONE_BEFORE.test(before);
+  const pk = wordBeforeTail(text, floor, start, PHONE_TAIL);
+  const phoneCue = pk >= 0 && endsWithWord(text, floor, pk, PHONE_WORDS) && PHONE_BEFORE.test(before);
   // Glued to letters or digits: part of a code, a hash or an ID (tel0612... is allowed).
   if (letterUnit(text, start - 1) && !phoneCue) return 'attached';
   if (URL_OR_ID_BEFORE.includes(prevCh)) return 'url_or_id';
@@ -176,10 +177,53 @@ export function rejectBefore(text: string, start: number): string | null {
   if (prevCh === '/' && /[\p{L}\p{N}]\/$/u.test(before)) return 'url_or_id';
   if (urlCharInLastToken(text, floor, start) && /(?:https?:|www\.|\.[a-z]{2,6}\/)\S*$/.test(before))
     return 'url_or_id';
-  if (!phoneCue && wordBeforeTail(text, floor, start, ID_TAIL) && ID_BEFORE.test(before)) return 'id_number';
-  if (wordBeforeTail(text, floor, start, CURRENCY_TAIL) && CURRENCY_BEFORE.test(before)) return 'price';
+  if (!phoneCue) {
+    const ik = wordBeforeTail(text, floor, start, ID_TAIL);
+    if (ik >= 0 && endsWithWord(text, floor, ik, ID_WORDS) && ID_BEFORE.test(before)) return 'id_number';
+  }
+  const ck = wordBeforeTail(text, floor, start, CURRENCY_TAIL);
+  if (
+    ck >= 0 &&
+    (CURRENCY_SIGNS.includes(text[ck]!) || endsWithWord(text, floor, ck, CURRENCY_WORDS)) &&
+    CURRENCY_BEFORE.test(before)
+  )
+    return 'price';
   return null;
 }
+
+/**
+ * The words of the alternation `(?:first|...)` of a keyword regex, by the letters they end with
+ * ("whats\s?app" by "app"), grouped by their last code unit: what text[k] must end with for the
+ * regex to match with its keyword (or, for ID_BEFORE, its "nr"/"nummer") ending at k.
+ */
+function wordEndings(re: RegExp, first: string, extra: string[] = []): Map<number, string[]> {
+  const from = re.source.indexOf(`(?:${first}|`);
+  const words = re.source.slice(from + 3, re.source.indexOf(')', from)).split('|');
+  const out = new Map<number, string[]>();
+  for (const w of [...words, ...extra]) {
+    const end = /\p{L}+$/u.exec(w)?.[0];
+    if (from < 0 || !end) throw new Error(`phone-context: cannot read the words of ${re.source}`);
+    const k = end.charCodeAt(end.length - 1);
+    out.set(k, [...(out.get(k) ?? []), end]);
+  }
+  return out;
+}
+
+/** Whether text[.., k] ends with one of `words`, inside text[floor, ..]. */
+function endsWithWord(text: string, floor: number, k: number, words: Map<number, string[]>): boolean {
+  const list = words.get(text.charCodeAt(k));
+  if (list === undefined) return false;
+  for (const w of list) {
+    const s = k - w.length + 1;
+    if (s >= floor && text.startsWith(w, s)) return true;
+  }
+  return false;
+}
+
+const PHONE_WORDS = wordEndings(PHONE_BEFORE, 'tel');
+// What may follow an ID word before the number: n[or], nummer, number, num (see ID_BEFORE).
+const ID_WORDS = wordEndings(ID_BEFORE, 'order', ['nr', 'no', 'nummer', 'number', 'num']);
+const CURRENCY_WORDS = wordEndings(CURRENCY_BEFORE, 'eur');
 
 // What may follow the keyword of PHONE_BEFORE, ID_BEFORE and CURRENCY_BEFORE up to the end (their
 // tails without the letters of "nr", "nummer"...), as bits: 1 phone, 2 ID, 4 currency.
@@ -214,23 +258,21 @@ function isJsSpace(c: number): boolean {
 /**
  * Necessary condition for one of the keyword regexes to match text[floor, start): going back over
  * its tail characters (and spaces), a letter is found: the keyword's last one (or, for prices, a
- * currency sign).
+ * currency sign). Its index, or -1.
  */
-function wordBeforeTail(text: string, floor: number, start: number, tail: number): boolean {
+function wordBeforeTail(text: string, floor: number, start: number, tail: number): number {
   let k = start - 1;
   for (; k >= floor; k--) {
     const c = text.charCodeAt(k);
     if (isJsSpace(c) || (c < 128 && (TAIL[c]! & tail) !== 0) || (c === 0x2116 && tail === ID_TAIL)) continue;
     break;
   }
-  if (k < floor) return false;
+  if (k < floor) return -1;
   const c = text.charCodeAt(k);
-  if (tail === CURRENCY_TAIL && CURRENCY_SIGNS.includes(text[k]!)) return true;
-  return c < 128
-    ? ASCII_LETTER[c] === 1
-    : c < 0xd800 || c > 0xdfff
-      ? classAt(text, k) === LETTER_CLASS
-      : false;
+  if (tail === CURRENCY_TAIL && CURRENCY_SIGNS.includes(text[k]!)) return k;
+  const letter =
+    c < 128 ? ASCII_LETTER[c] === 1 : c < 0xd800 || c > 0xdfff ? classAt(text, k) === LETTER_CLASS : false;
+  return letter ? k : -1;
 }
 
 /** Necessary condition for the URL regex: the last space-free stretch before `start` holds a ':' or '.'. */
@@ -288,11 +330,22 @@ function sep(text: string, a: DigitGroup, b: DigitGroup): string {
   return text.slice(a.end, b.start).trim();
 }
 
+/** sep() when it is one code unit, as its code; else -1 (without slicing). */
+function sepCode(text: string, a: DigitGroup, b: DigitGroup): number {
+  let code = -1;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (isJsSpace(c)) continue;
+    if (code >= 0) return -1;
+    code = c;
+  }
+  return code;
+}
+
 /** Hours and minutes ("22.00", "9:30", "10h00"). */
-function isTime(h: DigitGroup, m: DigitGroup, s: string): boolean {
+function isTime(h: DigitGroup, m: DigitGroup, s: number): boolean {
   return (
-    s.length === 1 &&
-    '.:h'.includes(s) &&
+    (s === 46 || s === 58 || s === 104) && // . : h
     h.digits.length <= 2 &&
     Number(h.digits) <= 24 &&
     m.digits.length === 2 &&
@@ -311,9 +364,8 @@ export function dateOrTimeGroups(text: string, run: DigitRun): Set<number> {
     const a = g[k]!;
     const b = g[k + 1]!;
     const c = g[k + 2]!;
-    const s1 = sep(text, a, b);
-    const s2 = sep(text, b, c);
-    if (s1 !== s2 || s1.length !== 1 || !'./-'.includes(s1)) continue;
+    const s1 = sepCode(text, a, b);
+    if ((s1 !== 46 && s1 !== 47 && s1 !== 45) || sepCode(text, b, c) !== s1) continue; // . / -
     const x = Number(a.digits);
     const y = Number(b.digits);
     const z = Number(c.digits);
@@ -333,8 +385,8 @@ export function dateOrTimeGroups(text: string, run: DigitRun): Set<number> {
     const c = g[k + 2]!;
     const d = g[k + 3]!;
     if (
-      isTime(a, b, sep(text, a, b)) &&
-      isTime(c, d, sep(text, c, d)) &&
+      isTime(a, b, sepCode(text, a, b)) &&
+      isTime(c, d, sepCode(text, c, d)) &&
       /^[-–—]$|^to$|^tot$|^bis$/.test(sep(text, b, c))
     ) {
       for (let q = k; q <= k + 3; q++) out.add(q);
@@ -342,3 +394,6 @@ export function dateOrTimeGroups(text: string, run: DigitRun): Set<number> {
   }
   return out;
 }
+
+/** For tests: the keyword regexes that rejectBefore asks only after cheap necessary conditions. */
+export const BEFORE_REGEXES = { phone: PHONE_BEFORE, id: ID_BEFORE, currency: CURRENCY_BEFORE };
