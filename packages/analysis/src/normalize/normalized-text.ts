@@ -48,10 +48,10 @@ function clamp(v: number, lo: number, hi: number): number {
  * Offsets are written into a shared block and handed out as views: a view is one small object,
  * where an Int32Array of its own (2 KB for an ad) costs an off-heap allocation and a GC sweep.
  * Each builder reserves its capacity at construction, so builders alive at once never share
- * entries; a builder that outgrows its reservation moves to an array of its own. A block stays
- * alive while any of its views does: blocks are small, and normalised texts die with their item.
+ * entries; a builder that outgrows its reservation moves to an array of its own. A block (64 KB)
+ * stays alive while any of its views does: normalised texts die with their item.
  */
-const BLOCK_ENTRIES = 1 << 15;
+const BLOCK_ENTRIES = 1 << 14;
 let block = new Int32Array(BLOCK_ENTRIES);
 /** First entry of `block` not reserved. */
 let blockTop = 0;
