@@ -1,40 +1,10 @@
 import type { IndicatorMatch, ItemKind, SelectorMatch } from '../types.ts';
 
-/**
- * Per UTF-16 code unit: 0 not known yet, 1 lower case already (toLowerCase leaves it alone), 2 not.
- * Filled lazily, one toLowerCase of one character each. A surrogate pair can change as a whole
- * (Deseret, Adlam...) although its halves do not, so high surrogates count as changing, except
- * those of the emoji planes (U+1F000-1FBFF: no letters with case), checked once here.
- */
-const CASE = new Uint8Array(0x10000);
-for (let h = 0xd83c; h <= 0xd83e; h++) {
-  let same = true;
-  for (let l = 0xdc00; l <= 0xdfff && same; l++) {
-    const pair = String.fromCharCode(h, l);
-    same = pair.toLowerCase() === pair;
-  }
-  CASE[h] = same ? 1 : 2;
-}
-for (let c = 0xd800; c <= 0xdbff; c++) if (CASE[c] === 0) CASE[c] = 2;
-
-function caseOf(c: number): number {
-  const ch = String.fromCharCode(c);
-  const k = ch.toLowerCase() === ch ? 1 : 2;
-  CASE[c] = k;
-  return k;
-}
-
-/**
- * Lower case, without a copy when the text has no upper-case letter. Only Σ lower-cases by its
- * context (final sigma), and it changes alone too: a text whose every character stays the same
- * lower-cased alone stays the same as a whole.
- */
+/** Lower case, without a copy for the usual text that has no upper-case letter. */
 function lower(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if (c >= 65 && c <= 90) return s.toLowerCase();
-    } else if ((CASE[c] || caseOf(c)) === 2) return s.toLowerCase();
+    if (c >= 0x80 || (c >= 65 && c <= 90)) return s.toLowerCase();
   }
   return s;
 }
