@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analysisText, analyzeItem } from './analyze.ts';
+import { analysisText, analyzeItem, extractItem, holdItem, scoreExtraction, scoreHeld } from './analyze.ts';
 import { analyzeStream, BatchAnalyzer } from './analyze-batch.ts';
 
 describe('analyzeItem', () => {
@@ -59,5 +60,38 @@ describe('BatchAnalyzer', () => {
     for (let i = 0; i < 10; i++) got.push(...b.push({ id: String(i), text: 'hello' }));
     expect(got.length).toBe(7);
     expect(b.flush().length).toBe(3);
+  });
+});
+
+describe('holdItem/scoreHeld (the compact form BatchAnalyzer keeps in its window)', () => {
+  const items = [
+    {
+      id: 'h1',
+      title: 'Nieuw meisje',
+      text: 'Nieuw in de stad, 100% echt. Bel nul zes 1234 5678',
+      country: 'NL',
+    },
+    { id: 'h2', text: 'Travail bien payé à l’étranger, logement fourni. 0 7 7 6 1 5 2 6 8 4', country: 'RO' },
+    { id: 'h3', text: 'Работа за границей 💋 жильё бесплатно, пиши @anna_work 🇺🇦', lang: 'ru' },
+    { id: 'h4', text: 'NEW GIRL 19yo 💯 call TwO/6/zERo-FouR 555 0199 outcall only, BTC only' },
+    { id: 'h5', text: '' },
+  ];
+  it('scores exactly as a full extraction does', () => {
+    for (const item of items)
+      for (const facts of [{}, { phoneItemCount: 7 }])
+        expect(scoreHeld(holdItem(item), facts)).toEqual(scoreExtraction(extractItem(item), facts));
+  });
+  it('scores random texts exactly as a full extraction does', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.string({ maxLength: 40 }),
+        (text, title) => {
+          const item = { id: 'r', text, title };
+          expect(scoreHeld(holdItem(item))).toEqual(scoreExtraction(extractItem(item)));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
