@@ -389,8 +389,23 @@ function fastNational(digits: string, region: string): Parsed | null | undefined
   return finishParse(digits, p, region);
 }
 
+/**
+ * The last fastInternational answer: "0044..." asked as a national number of each of the many
+ * regions whose IDD prefix is 00 is the same international question every time.
+ */
+let lastInternational: string | undefined;
+let lastInternationalAnswer: Parsed | null | undefined;
+
 /** The same for `+digits` (extractCountryCallingCode: the shortest known calling code in front). */
 function fastInternational(digits: string): Parsed | null | undefined {
+  if (digits !== lastInternational) {
+    lastInternationalAnswer = readInternational(digits);
+    lastInternational = digits;
+  }
+  return lastInternationalAnswer;
+}
+
+function readInternational(digits: string): Parsed | null | undefined {
   if (digits[0] === '0') return null;
   for (let i = 1; i <= 3 && i <= digits.length; i++) {
     const group = CALLING_CODES[digits.slice(0, i)];
