@@ -87,7 +87,10 @@ export async function runScan(o: ScanOptions): Promise<ScanSummary> {
         errors++;
         o.log(`line ${rec.line}: ${rec.error}`);
         if (o.strict) {
-          await flush(); // what was analysed before the bad record is still written
+          // Items before the bad record are still written: those held back for shared-phone
+          // counts are scored with what was read so far.
+          emit(batch.flush());
+          await flush();
           throw new StrictModeError(`line ${rec.line}: ${rec.error} (--strict)`);
         }
         continue;
