@@ -12,6 +12,7 @@ import { stageTimes } from './scan-stages.ts';
  * synthetic multilingual corpus generated at run time (seeded, deterministic): by default 100,000
  * ads of ~480 characters in ten languages, half of the phone numbers obfuscated.
  *   npm run bench:scan [-- --count 100000] [--stages 10000]
+ * (run by npm with --max-semi-space-size=64, the young generation `vigil scan` itself runs with)
  * With --stages N it then times each stage alone on N fresh items (CPU µs per item).
  * Besides wall-clock items/s it prints items per CPU second: of the main thread (the scan runs on
  * one thread: this is the per-core figure, read from /proc on Linux) and of the whole process (V8's
@@ -97,7 +98,9 @@ console.log(
     `(load average at start ${load.toFixed(1)} on ${cpus().length} cpus)`,
 );
 console.log(
-  `machine: ${cpus().length} cpus, ${cpus()[0]?.model ?? '?'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+  `machine: ${cpus().length} cpus, ${cpus()[0]?.model ?? '?'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}` +
+    // `vigil scan` runs with --max-semi-space-size=64 (apps/cli/bin/vigil.mjs); npm run bench:scan too.
+    `, node flags: ${process.execArgv.filter((a) => a.startsWith('--max-')).join(' ') || 'none'}`,
 );
 
 if (CLI) {
