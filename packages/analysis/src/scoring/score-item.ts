@@ -161,6 +161,56 @@ function quoted(terms: string[]): string {
   return s;
 }
 
+/**
+ * Indicator labels already made, handed out again: the same few hundred recur from item to item,
+ * and a label made anew is a fresh concatenation that its reader (the scan output) must flatten
+ * and hash. Keyed by the quoted texts, one map level each, then by the rest of the label as a
+ * number. Dropped past MAX_LABELS entries, so memory stays bounded on any input.
+ */
+interface LabelNode {
+  next: Map<string, LabelNode> | undefined;
+  labels: Map<number, string> | undefined;
+}
+const LABELS = new Map<string, LabelNode>();
+const MAX_LABELS = 20_000;
+let labelEntries = 0;
+
+function indicatorLabel(order: number, terms: string[], n: number, gated: boolean, reduced: boolean): string {
+  if (labelEntries > MAX_LABELS) {
+    LABELS.clear();
+    labelEntries = 0;
+  }
+  let map = LABELS;
+  let node: LabelNode | undefined;
+  const last = Math.min(3, terms.length) - 1;
+  for (let i = 0; ; i++) {
+    const term = terms[i]!;
+    node = map.get(term);
+    if (node === undefined) {
+      node = { next: undefined, labels: undefined };
+      map.set(term, node);
+      labelEntries++;
+    }
+    if (i === last) break;
+    if (node.next === undefined) node.next = new Map();
+    map = node.next;
+  }
+  // The categories fit in 32 bits (masks), so `order` takes 5 bits.
+  const key = ((n * 2 + (gated ? 1 : 0)) * 2 + (reduced ? 1 : 0)) * 32 + order;
+  if (node.labels === undefined) node.labels = new Map();
+  const labels = node.labels;
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = `${LABEL_OF_ORDER[order]}: ${quoted(terms)}`;
+    if (n > 1) label += ` (${n} matches)`;
+    if (gated) label += ' (outside its context: quarter weight)';
+    if (reduced) label += ' (further indicator of this category: reduced)';
+    labels.set(key, label);
+    labelEntries++;
+  }
+  return label;
+}
+
 /** Contributions of the id entries; returns whether one has the code 'phone.obfuscated'. */
 function indicatorContributions(present: number): boolean {
   let phoneCode = false;
@@ -174,11 +224,7 @@ function indicatorContributions(present: number): boolean {
     const factor = gated ? OUT_OF_CONTEXT_FACTOR : 1;
     const raw = e.m.weight * factor * CATEGORY_DECAY ** k;
     if (raw === 0) continue;
-    let label = `${LABEL_OF_ORDER[e.order]}: ${quoted(e.terms)}`;
-    if (e.n > 1) label += ` (${e.n} matches)`;
-    if (gated) label += ' (outside its context: quarter weight)';
-    if (k > 0) label += ' (further indicator of this category: reduced)';
-    contribute('indicator', e.m.id, label, raw);
+    contribute('indicator', e.m.id, indicatorLabel(e.order, e.terms, e.n, gated, k > 0), raw);
     if (e.m.id === 'phone.obfuscated') phoneCode = true;
   }
   return phoneCode;
@@ -191,6 +237,17 @@ function anyObfuscated(selectors: readonly SelectorMatch[], phone: boolean): boo
     if ((s.type === 'phone') === phone && s.flags && includes(s.flags, 'obfuscated')) return true;
   }
   return false;
+}
+
+/** The shared-phone labels of small counts, made once (as the indicator labels, for their reader). */
+const SHARED_PHONE_LABELS: string[] = [];
+function sharedPhoneLabel(n: number): string {
+  let label = SHARED_PHONE_LABELS[n];
+  if (label === undefined) {
+    label = `phone number appears in ${n} items`;
+    if (n < 1024) SHARED_PHONE_LABELS[n] = label;
+  }
+  return label;
 }
 
 /** Contributions of the selector facts; returns whether the phone was obfuscated. */
@@ -215,7 +272,7 @@ function factContributions(facts: SelectorFacts, selectors: readonly SelectorMat
   const shared = facts.phoneItemCount ?? 1;
   if (Number.isFinite(shared) && shared >= 2) {
     const raw = Math.min(FACT_POINTS.sharedPhoneMax, FACT_POINTS.sharedPhonePerDoubling * Math.log2(shared));
-    contribute('selector', 'phone.shared', `phone number appears in ${Math.floor(shared)} items`, raw);
+    contribute('selector', 'phone.shared', sharedPhoneLabel(Math.floor(shared)), raw);
   }
   if (facts.cryptoOnly) {
     contribute(
