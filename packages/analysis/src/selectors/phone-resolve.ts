@@ -1,5 +1,11 @@
 import { LIKELY_REGIONS } from './phone-regions.data.ts';
-import { nationalPrefix, type Parsed, validInternational, validNational } from './phone-validate.ts';
+import {
+  mayBeValidHead,
+  nationalPrefix,
+  type Parsed,
+  validInternational,
+  validNational,
+} from './phone-validate.ts';
 
 /** What is known about where a number comes from, strongest first. */
 export interface RegionContext {
@@ -80,6 +86,39 @@ export function resolvePhone(digits: string, plus: boolean, ctx: RegionContext):
   return likelyRegion(digits);
 }
 
+/**
+ * By digit count and first three digits: the likely regions (bit k for LIKELY_REGIONS[k]) where
+ * such digits may be a plausible mobile number; 0 not computed yet (bit 31 marks a computed entry).
+ * Most regions are ruled out by their trunk prefix or shapes, so the per-region questions are
+ * put to a few regions only.
+ */
+const HEAD_MAX_LENGTH = 20;
+const heads = new Int32Array((HEAD_MAX_LENGTH + 1) * 1000);
+const COMPUTED = 1 << 31;
+
+function likelyMask(digits: string): number {
+  if (digits.length > HEAD_MAX_LENGTH || LIKELY_REGIONS.length > 31) return -1;
+  const h = (digits.charCodeAt(0) - 48) * 100 + (digits.charCodeAt(1) - 48) * 10 + digits.charCodeAt(2) - 48;
+  const key = digits.length * 1000 + h;
+  let mask = heads[key]!;
+  if (mask === 0) {
+    const head = digits.slice(0, 3);
+    mask = COMPUTED;
+    for (let k = 0; k < LIKELY_REGIONS.length; k++) {
+      const r = LIKELY_REGIONS[k]!;
+      if (plausibleHead(head, r) && mayBeValidHead(head, digits.length, r, true)) mask |= 1 << k;
+    }
+    heads[key] = mask;
+  }
+  return mask;
+}
+
+/** plausible() for every number starting with `head` (true when the trunk prefix is longer). */
+function plausibleHead(head: string, region: string): boolean {
+  const p = nationalPrefix(region);
+  return p !== null && (p.prefix === undefined || p.prefix.length > 3 || plausible(head, region));
+}
+
 const MEMO_MAX = 100_000;
 const likelyMemo = new Map<string, Resolved | null>();
 
@@ -91,13 +130,17 @@ const likelyMemo = new Map<string, Resolved | null>();
 function likelyRegion(digits: string): Resolved | null {
   const hit = likelyMemo.get(digits);
   if (hit !== undefined) return hit;
+  const mask = likelyMask(digits);
   const seen = new Set<string>();
   let only: Parsed | null = null;
-  for (const r of LIKELY_REGIONS) {
-    const p = national(digits, r, true);
+  for (let k = 0; k < LIKELY_REGIONS.length; k++) {
+    if (((mask >>> k) & 1) === 0) continue;
+    const p = national(digits, LIKELY_REGIONS[k]!, true);
     if (!p?.type || !MOBILE_TYPES.has(p.type) || seen.has(p.e164)) continue;
     seen.add(p.e164);
     only = p;
+    // Two readings already make it 'no_region': the other regions cannot change that.
+    if (seen.size > 1) break;
   }
   let out: Resolved | null = null;
   if (seen.size === 1 && only) out = { value: only.e164, flags: ['inferred_region'], strength: 2 };

@@ -3,7 +3,7 @@ import examples from 'libphonenumber-js/examples.mobile.json' with { type: 'json
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_REGIONS, LIKELY_REGIONS, REGION_CLUES } from './phone-regions.data.ts';
-import { validInternational, validNational } from './phone-validate.ts';
+import { mayBeValidHead, validInternational, validNational } from './phone-validate.ts';
 
 // Every region the resolver asks about, plus a few with odd prefix rules or shared calling codes.
 const REGIONS = [
@@ -103,6 +103,16 @@ describe('validNational', () => {
         const digits = cc + d;
         const want = digits.length < 8 || digits.length > 15 ? null : truth(`+${digits}`, 'ZZ', false);
         expect(validInternational(digits)?.e164 ?? null, digits).toBe(want);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('mayBeValidHead only rules out digits that are no mobile number of the region', () => {
+    fc.assert(
+      fc.property(near, ({ region, digits }) => {
+        if (digits.length < 3 || mayBeValidHead(digits.slice(0, 3), digits.length, region, true)) return;
+        expect(truth(digits, region, true), `${region} ${digits}`).toBeNull();
       }),
       { numRuns: 4000 },
     );

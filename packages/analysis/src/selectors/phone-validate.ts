@@ -23,6 +23,7 @@ interface TypeRule {
 }
 
 interface Plan {
+  region: string;
   callingCode: string;
   pattern: RegExp;
   source: string;
@@ -122,6 +123,7 @@ function plan(region: string): Plan | null {
       if (rule) types.push(rule);
     }
     p = {
+      region,
       callingCode: np.callingCode(),
       pattern: new RegExp(`^(?:${np.nationalNumberPattern()})$`),
       source: np.nationalNumberPattern(),
@@ -275,6 +277,26 @@ function mayBeValid(digits: string, region: string, mobileOnly: boolean): boolea
   return false;
 }
 
+/**
+ * Whether mayBeValid(digits, region, mobileOnly) may hold for some `length`-digit string starting
+ * with the three digits `head`, by its tests that read no further (true when the region's IDD or
+ * trunk prefix rule needs more). The shapes are read whatever the region's asks: they only reject
+ * what the exact parse rejects too.
+ */
+export function mayBeValidHead(head: string, length: number, region: string, mobileOnly: boolean): boolean {
+  const p = plan(region);
+  if (!p) return false;
+  if (p.iddPlain === undefined || p.iddPlain.length > 3 || head.startsWith(p.iddPlain)) return true;
+  if (head.startsWith(p.callingCode)) return true;
+  if (p.prefix === undefined ? p.prefixRule !== undefined : p.prefix.length > 1) return true;
+  // mayMatch reads the length and two digits from where it starts: the head holds them.
+  const digits = head.padEnd(length, '0');
+  const g = groupShape(p, mobileOnly);
+  return (
+    mayMatch(g, digits, 0) || (p.prefix !== undefined && head.startsWith(p.prefix) && mayMatch(g, digits, 1))
+  );
+}
+
 export interface Parsed {
   e164: string;
   region: string | undefined;
@@ -318,15 +340,27 @@ function impossibleLength(n: string, lengths: number[]): boolean {
   return lengths.indexOf(n.length, 1) < 0;
 }
 
-/** getCountryByNationalNumber (helpers/getCountryByNationalNumber.js) over a calling code's regions. */
-function regionOf(n: string, p: Plan): string | undefined {
-  if (p.group.length === 1) return p.group[0];
-  for (const r of p.group) {
-    const q = plan(r);
-    if (!q) continue;
-    if (q.leading ? q.leading.test(n) : numberType(n, q) !== undefined) return r;
+let lastRegionOf: string | undefined;
+let lastRegionPlan: Plan | undefined;
+let lastRegionAnswer: Plan | undefined;
+
+/**
+ * getCountryByNationalNumber (helpers/getCountryByNationalNumber.js) over a calling code's regions:
+ * the plan of the region. The last answer is kept: a parse asks it for the same number twice.
+ */
+function regionOf(n: string, p: Plan): Plan | undefined {
+  if (n === lastRegionOf && p === lastRegionPlan) return lastRegionAnswer;
+  let out: Plan | undefined;
+  for (const q of groupPlans(p)) {
+    if (p.group.length === 1 || (q.leading ? q.leading.test(n) : numberType(n, q) !== undefined)) {
+      out = q;
+      break;
+    }
   }
-  return undefined;
+  lastRegionOf = n;
+  lastRegionPlan = p;
+  lastRegionAnswer = out;
+  return out;
 }
 
 /** extractNationalNumber (helpers/extractNationalNumber.js) with the numbering plan `p`. */
@@ -336,7 +370,7 @@ function extractNational(digits: string, p: Plan): string {
   if (nationalOk(digits, p) && !nationalOk(stripped, p)) return digits;
   if (p.lengths !== undefined) {
     const home = regionOf(stripped, p);
-    const lengths = home === undefined ? p.lengths : plan(home)?.lengths;
+    const lengths = home === undefined ? p.lengths : home.lengths;
     if (lengths !== undefined && impossibleLength(stripped, lengths)) return digits;
   }
   return stripped;
@@ -354,11 +388,11 @@ const tooLong = (n: string, p: Plan): boolean =>
 function finishParse(rest: string, p: Plan, region: string | undefined): Parsed | null | undefined {
   const n = extractNational(rest, p);
   if (n.length < 2 || n.length > 17) return null;
-  const final = regionOf(n, p) ?? region;
-  const q = final === undefined ? p : plan(final);
+  const home = regionOf(n, p);
+  const q = home ?? (region === undefined ? p : plan(region));
   if (!q) return undefined;
   const type = numberType(n, q);
-  return type === undefined ? null : { e164: `+${p.callingCode}${n}`, region: final, type };
+  return type === undefined ? null : { e164: `+${p.callingCode}${n}`, region: home?.region ?? region, type };
 }
 
 /**
