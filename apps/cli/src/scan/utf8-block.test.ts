@@ -23,4 +23,30 @@ describe('Utf8Block', () => {
     expect(b.take().toString('utf8')).toBe('next');
     expect(first.toString('utf8')).toBe(`short${long}`); // not overwritten by the reuse
   });
+
+  it('writes JSON string literals as JSON.stringify does, short and long, escapes and surrogates', () => {
+    const strings = [
+      '',
+      'en',
+      'é ß двадцять',
+      'देवनागरी €',
+      '💋🍒',
+      'a"b',
+      'a\\b',
+      'tab\t',
+      '\u0000\u001f',
+      '\u007f\u0080',
+    ];
+    strings.push(
+      'lone \ud83d end',
+      'lone \udc8b',
+      `${'x'.repeat(63)}é`,
+      'é'.repeat(64),
+      'é'.repeat(65),
+      '€'.repeat(300),
+    );
+    const b = new Utf8Block(16);
+    for (const s of strings) b.jsonString(s);
+    expect(b.take().toString('utf8')).toBe(strings.map((s) => JSON.stringify(s)).join(''));
+  });
 });

@@ -1,7 +1,7 @@
 /**
- * Output text gathered as UTF-8 in one reusable buffer: each string is encoded once, straight
- * into place (no concatenated string to flatten and encode later), and `take` copies the bytes
- * out so the buffer serves the next block.
+ * Output text gathered as UTF-8 in a buffer: each string is encoded once, straight into place
+ * (no concatenated string to flatten and encode later), and `take` hands the bytes out as they
+ * are and starts a new buffer (allocating unfilled memory costs less than copying a block out).
  *
  * Besides whole strings (`add`), it takes a JSON text piece by piece (`bytes`, `byte`, `ascii`,
  * `int`, `jsonString`), so that a scan line is written without an output object, a JSON string
@@ -74,6 +74,7 @@ export class Utf8Block {
 
   /** Append `s` as a JSON string literal, exactly as JSON.stringify writes it, in UTF-8. */
   jsonString(s: string): void {
+    if (s.length <= SHORT && this.shortJsonString(s)) return;
     // Only quotes, backslashes, control characters and surrogates (lone ones are escaped) need
     // JSON.stringify; the rest is written as it is.
     if (NEEDS_ESCAPE.test(s)) {
@@ -87,9 +88,41 @@ export class Utf8Block {
     buf[this.used++] = 0x22;
   }
 
-  /** The bytes gathered so far (a copy), leaving the block empty. */
+  /**
+   * A short string (ids, labels, matched texts) encoded in JS: cheaper than the native write
+   * for a few dozen characters. Returns false, having written nothing, when `s` needs escaping
+   * or holds a surrogate (rare: left to the general way).
+   */
+  private shortJsonString(s: string): boolean {
+    this.reserve(s.length * 3 + 2);
+    const buf = this.buf;
+    let p = this.used;
+    buf[p++] = 0x22;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) {
+        if (c < 0x20 || c === 0x22 || c === 0x5c) return false;
+        buf[p++] = c;
+      } else if (c < 0x800) {
+        buf[p++] = 0xc0 | (c >> 6);
+        buf[p++] = 0x80 | (c & 0x3f);
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        return false;
+      } else {
+        buf[p++] = 0xe0 | (c >> 12);
+        buf[p++] = 0x80 | ((c >> 6) & 0x3f);
+        buf[p++] = 0x80 | (c & 0x3f);
+      }
+    }
+    buf[p++] = 0x22;
+    this.used = p;
+    return true;
+  }
+
+  /** The bytes gathered so far, leaving the block empty (with a new buffer: no copying out). */
   take(): Buffer {
-    const out = Buffer.from(this.buf.subarray(0, this.used));
+    const out = this.buf.subarray(0, this.used);
+    this.buf = Buffer.allocUnsafeSlow(this.size * 2);
     this.used = 0;
     return out;
   }
@@ -104,5 +137,8 @@ export class Utf8Block {
     }
   }
 }
+
+/** Strings up to this many UTF-16 units are encoded in JS (see shortJsonString). */
+const SHORT = 64;
 
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
