@@ -71,11 +71,20 @@ export function surveyText(text: string): TextSurvey {
         mayStartKeyword(c, text.charCodeAt(i + 1), text.charCodeAt(i + 2))
       )
         keywordStarts.push(i);
-      if (isIbanHead(text, i)) ibanStarts.push(i);
       i++;
       while (i < len && isAlnum(text.charCodeAt(i))) i++;
-      if (i - run >= MIN_CRYPTO && (v & CRYPTO) !== 0) cryptoRuns.push(run, i);
+      // An IBAN head (four units) or a crypto address is never a run of its own short enough.
+      if (i - run >= 4) {
+        if (isIbanHead(text, run)) ibanStarts.push(run);
+        if (i - run >= MIN_CRYPTO && (v & CRYPTO) !== 0) cryptoRuns.push(run, i);
+      }
       prev = WORD;
+      continue;
+    }
+    // Spaces and most punctuation: nothing to note.
+    if ((v & (KEYWORD_START | PUNCT | WORD)) === 0) {
+      prev = v;
+      i++;
       continue;
     }
     if (
