@@ -29,7 +29,46 @@ export function digitText(n: NormalizedText): NormalizedText {
       });
     }
   }
-  return applyEdits(n, edits);
+  if (edits.length === 0) return n;
+  const out = applyEdits(n, edits);
+  wordsAfterEdits(edits, out.text);
+  return out;
+}
+
+/**
+ * The token arrays moved to the edited text `text`: edits replace whole tokens (and the gaps
+ * between them) with digits, so the words of the edited text are the tokens no edit covers, shifted.
+ * An edit applyEdits skips (starting inside an earlier one) is skipped here too.
+ */
+function wordsAfterEdits(edits: TextEdit[], text: string): void {
+  let e = 0;
+  let pos = 0;
+  let shift = 0;
+  let w = 0;
+  for (let t = 0; t < tokCount; t++) {
+    const start = tokStart[t]!;
+    const end = tokEnd[t]!;
+    for (; e < edits.length; e++) {
+      const x = edits[e]!;
+      if (x.start < pos) continue;
+      if (x.end > start) break;
+      shift += x.text.length - (x.end - x.start);
+      pos = x.end;
+    }
+    const x = edits[e];
+    if (x !== undefined && x.start < end) {
+      if (x.start <= start && x.end >= end) continue;
+      // Not expected (an edit covers whole tokens): leave the words unknown for this text.
+      tokText = undefined;
+      return;
+    }
+    tokStart[w] = start + shift;
+    tokEnd[w] = end + shift;
+    tokPlain[w] = tokPlain[t]!;
+    w++;
+  }
+  tokCount = w;
+  tokText = text;
 }
 
 /*

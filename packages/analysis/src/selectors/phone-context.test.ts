@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BEFORE_REGEXES, rejectBefore } from './phone-context.ts';
+import { digitText } from '../normalize/digit-text.ts';
+import { normalizeText } from '../normalize/normalize-text.ts';
+import { BEFORE_REGEXES, clueRegions, rejectBefore } from './phone-context.ts';
 
 /** rejectBefore with every regex asked, without the cheap conditions in front. */
 function reference(text: string, start: number): string | null {
@@ -57,6 +59,48 @@ describe('rejectBefore', () => {
         const text = `${list.join('')}0612345678`;
         const start = Math.min(cut % (text.length + 1), text.length);
         expect(rejectBefore(text, start)).toBe(reference(text, start));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
+
+describe('clueRegions', () => {
+  it('reads the words digitText kept for its edited text as a fresh scan of that text does', () => {
+    const words = fc.constantFrom(
+      'one',
+      'two',
+      'forty',
+      'five',
+      'double',
+      'triple',
+      'hundred',
+      'and',
+      'un',
+      'nouă',
+      "п'ять",
+      'o',
+      'l',
+      'i',
+      'new york',
+      'london',
+      'paris',
+      'berlin',
+      'амстердам',
+      'd’expérience',
+      'cafe\u0301',
+      'x',
+      '7',
+      '06',
+    );
+    const gaps = fc.constantFrom(' ', '-', ', ', '.', ' - ', '', '/', '\n', '😀');
+    const parts = fc.array(fc.oneof(words, gaps, fc.string({ maxLength: 3 })), { maxLength: 24 });
+    fc.assert(
+      fc.property(parts, (list) => {
+        const d = digitText(normalizeText(list.join('')));
+        const viaWords = clueRegions(d.text);
+        digitText(normalizeText('other'));
+        expect(viaWords).toEqual(clueRegions(d.text));
       }),
       { numRuns: 20000 },
     );
