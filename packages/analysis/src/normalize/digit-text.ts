@@ -125,6 +125,19 @@ const ASCII_LETTER = new Uint8Array(128);
 for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = ASCII_LETTER[c + 32] = 1;
 
 /**
+ * classAt + 1 by BMP code unit, learnt on first sight (0: not yet): a quarter of the characters of
+ * ads are not ASCII, and the table read inline costs less than a call per character.
+ */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/** Class of text[i] (code unit c), learnt for BMP code units outside the surrogates. */
+function learnClass(text: string, i: number, c: number): number {
+  const k = classAt(text, i);
+  if (c < 0xd800 || c > 0xdfff) BMP_CLASS[c] = k + 1;
+  return k;
+}
+
+/**
  * Words as `/\p{L}[\p{L}\p{M}'’ʼ]*\/gu` would find them, scanned with the letter table (ASCII
  * inline); only words that may be number words (by their first two characters) are looked up.
  * Returns the number of tokens.
@@ -135,7 +148,7 @@ function tokenize(text: string): number {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 ? ASCII_LETTER[c] === 0 : classAt(text, i) !== LETTER) {
+    if (c < 0x80 ? ASCII_LETTER[c] === 0 : (BMP_CLASS[c]! || learnClass(text, i, c) + 1) !== LETTER + 1) {
       i++;
       continue;
     }
@@ -156,7 +169,7 @@ function tokenize(text: string): number {
         apostrophe = true;
         i++;
       } else {
-        const k = classAt(text, i);
+        const k = (BMP_CLASS[d]! || learnClass(text, i, d) + 1) - 1;
         if (k === 0) break;
         if (k !== LETTER) mark = true;
         i += widthAt(text, i);
