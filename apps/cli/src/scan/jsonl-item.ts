@@ -73,6 +73,9 @@ function remember<V>(map: Map<string, V>, key: string, value: V, bytes: number):
   return value;
 }
 
+/** A copy of a matched text for a key: kept as it is, the slice would keep its item's text alive. */
+const detached = (s: string): string => s.split('').join('');
+
 const rememberBytes = (map: Map<string, Buffer>, key: string, b: Buffer): Buffer =>
   remember(map, key, b, b.length);
 
@@ -104,7 +107,7 @@ function addIndicator(block: Utf8Block, m: IndicatorMatch): void {
   // {"id":…,"match":"…","start":
   block.bytes(
     p.byMatch.get(match) ??
-      rememberBytes(p.byMatch, match, utf8(`${p.json}${JSON.stringify(match)},"start":`)),
+      rememberBytes(p.byMatch, detached(match), utf8(`${p.json}${JSON.stringify(match)},"start":`)),
   );
   block.int(m.start);
   block.ascii(',"end":');

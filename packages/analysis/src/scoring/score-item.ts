@@ -175,6 +175,12 @@ const LABELS = new Map<string, LabelNode>();
 const MAX_LABELS = 20_000;
 let labelEntries = 0;
 
+/**
+ * A copy of `s` for keeping: a matched text is a slice of its item's whole text, and a label
+ * made of such slices holds them, so either kept as it is would keep that text alive.
+ */
+const detached = (s: string): string => s.split('').join('');
+
 function indicatorLabel(order: number, terms: string[], n: number, gated: boolean, reduced: boolean): string {
   if (labelEntries > MAX_LABELS) {
     LABELS.clear();
@@ -188,7 +194,7 @@ function indicatorLabel(order: number, terms: string[], n: number, gated: boolea
     node = map.get(term);
     if (node === undefined) {
       node = { next: undefined, labels: undefined };
-      map.set(term, node);
+      map.set(detached(term), node);
       labelEntries++;
     }
     if (i === last) break;
@@ -205,6 +211,7 @@ function indicatorLabel(order: number, terms: string[], n: number, gated: boolea
     if (n > 1) label += ` (${n} matches)`;
     if (gated) label += ' (outside its context: quarter weight)';
     if (reduced) label += ' (further indicator of this category: reduced)';
+    label = detached(label);
     labels.set(key, label);
     labelEntries++;
   }
