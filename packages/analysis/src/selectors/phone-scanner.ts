@@ -39,6 +39,15 @@ function isDigit(c: number): boolean {
 /** A digit or '+': where a run may start. The regex engine skips the text between faster than a loop. */
 const RUN_START = /[0-9+]/g;
 
+/** Start and end of each group of the run being read, reused from call to call. */
+let bounds = new Int32Array(64);
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** All digit runs with at least `minDigits` digits. */
 export function scanDigitRuns(text: string, minDigits = 7): DigitRun[] {
   const runs: DigitRun[] = [];
@@ -62,19 +71,30 @@ export function scanDigitRuns(text: string, minDigits = 7): DigitRun[] {
       plus = i;
       j = k;
     }
-    const groups: DigitGroup[] = [];
+    // Group bounds first: most runs (prices, years, sizes) are too short to become objects.
     let count = 0;
+    let n = 0;
     for (;;) {
       const gs = j;
       while (j < len && isDigit(text.charCodeAt(j))) j++;
-      groups.push({ start: gs, end: j, digits: text.slice(gs, j) });
+      if (n === bounds.length) bounds = grow(bounds);
+      bounds[n++] = gs;
+      bounds[n++] = j;
       count += j - gs;
       let k = j;
       while (k < len && k - j <= MAX_SEP && isSep(text.charCodeAt(k))) k++;
       if (k - j > MAX_SEP || k >= len || !isDigit(text.charCodeAt(k)) || count > MAX_RUN_DIGITS) break;
       j = k;
     }
-    if (count >= minDigits) runs.push({ plus, groups, end: groups[groups.length - 1]!.end });
+    if (count >= minDigits) {
+      const groups: DigitGroup[] = [];
+      for (let q = 0; q < n; q += 2) {
+        const gs = bounds[q]!;
+        const ge = bounds[q + 1]!;
+        groups.push({ start: gs, end: ge, digits: text.slice(gs, ge) });
+      }
+      runs.push({ plus, groups, end: bounds[n - 1]! });
+    }
     i = Math.max(j, i + 1);
   }
   return runs;
