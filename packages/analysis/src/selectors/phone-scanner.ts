@@ -40,7 +40,7 @@ function isDigit(c: number): boolean {
 const RUN_START = /[0-9+]/g;
 
 /** Start and end of each group of the run being read, reused from call to call. */
-let bounds = new Int32Array(64);
+let bounds: Int32Array = new Int32Array(64);
 
 function grow(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);
