@@ -1,3 +1,5 @@
+import { surveyText } from './text-survey.ts';
+
 /**
  * The ways people write `@` and `.` in e-mail addresses to dodge scrapers, in several languages
  * (`name(at)gmail(dot)com`, `name at gmail dot com`, `name @ gmail .com`, `имя собака mail точка ru`).
@@ -31,7 +33,7 @@ const AT_SEPARATOR_AT = new RegExp(AT_SEPARATOR.source, 'iuy');
  * opening bracket before it (matched here, the word is one unit on) and a space or a closing
  * bracket after it. Only spaces and one opening bracket stand between a match's start and its anchor.
  */
-const ANCHOR = new RegExp(`[@＠]|[ \\t\\u00a0(\\[{<](?=(?:${AT_WORDS})[ \\t\\u00a0)\\]}>])`, 'giu');
+const ANCHOR = new RegExp(`[@＠]|[ \\t\\u00a0(\\[{<](?=(?:${AT_WORDS})[ \\t\\u00a0)\\]}>])`, 'iuy');
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
 const isOpen = (c: number) => c === 0x28 || c === 0x5b || c === 0x7b || c === 0x3c;
@@ -42,10 +44,24 @@ const isOpen = (c: number) => c === 0x28 || c === 0x5b || c === 0x7b || c === 0x
  */
 export function nextAtSeparator(text: string, from: number): RegExpExecArray | null {
   let tried = from; // positions below this were tried (or are before `from`)
-  ANCHOR.lastIndex = Math.max(0, from - 1); // a word's anchor match starts one unit before the word
-  for (let a = ANCHOR.exec(text); a !== null; a = ANCHOR.exec(text)) {
-    const c = text.charCodeAt(a.index);
-    const q = c === 0x40 || c === 0xff20 ? a.index : a.index + 1;
+  // The survey lists every place ANCHOR may match, in order; a word's anchor starts one unit before it.
+  const anchors = surveyText(text).atAnchors;
+  const low = Math.max(0, from - 1);
+  let k = 0;
+  for (let hi = anchors.length; k < hi; ) {
+    const mid = (k + hi) >>> 1;
+    if (anchors[mid]! < low) k = mid + 1;
+    else hi = mid;
+  }
+  for (; k < anchors.length; k++) {
+    const a = anchors[k]!;
+    const c = text.charCodeAt(a);
+    let q = a;
+    if (c !== 0x40 && c !== 0xff20) {
+      ANCHOR.lastIndex = a;
+      if (!ANCHOR.test(text)) continue;
+      q = a + 1;
+    }
     if (q < from) continue;
     let back = q;
     while (back > tried && isSpace(text.charCodeAt(back - 1))) back--;

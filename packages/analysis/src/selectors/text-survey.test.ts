@@ -96,4 +96,22 @@ describe('surveyText', () => {
     expect(mayStartKeyword(0x71, 0x71, 0x71)).toBe(false); // "qqq"
     expect(mayStartKeyword(0x74, 0x68, 0x65)).toBe(false); // "the" (threema needs "thr")
   });
+
+  it('lists every place the e-mail anchor regex it replaced matches (property)', () => {
+    const atWords = 'at|arroba|собака|ma[lł]pa|chiocciola|kukac|klammeraffe|snabel-a';
+    const anchor = new RegExp(`[@＠]|[ \\t\\u00a0(\\[{<](?=(?:${atWords})[ \\t\\u00a0)\\]}>])`, 'giu');
+    const atPiece = fc.constantFrom(
+      ...['at', 'AT', 'arroba', 'собака', 'СОБАКА', 'małpa', 'Malpa', 'chiocciola', 'kukac', 'KUKAC'],
+      ...['klammeraffe', 'snabel-a', '\u017fnabel-a', '\u212aukac', '\u212alammeraffe', 'cat', 'x'],
+      ...['@', '＠', ' ', '\t', '\u00a0', '\n', '(', ')', '[', ']', '{', '}', '<', '>', '.', 'é', '😀'],
+    );
+    fc.assert(
+      fc.property(fc.array(atPiece, { maxLength: 16 }), (parts) => {
+        const t = parts.join('');
+        const listed = new Set(surveyText(t).atAnchors);
+        for (const at of starts(anchor, t)) expect(listed.has(at!)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

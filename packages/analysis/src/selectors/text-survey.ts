@@ -17,6 +17,11 @@ export interface TextSurvey {
   ibanStarts: number[];
   /** Every `.` before a unit that is neither white space nor `.`, and every `://` (links start near one). */
   linkTriggers: number[];
+  /**
+   * Every at-sign (`@`, `＠`), and every space or opening bracket before a unit that may start an
+   * at-word (e-mail anchors: AT_SEPARATOR's matches all hold one).
+   */
+  atAnchors: number[];
 }
 
 const ALNUM = 1; // [0-9A-Za-z]
@@ -25,17 +30,34 @@ const WORD = 4; // a service name after it is inside a word (WORD_UNIT)
 const SPACE = 8; // \s
 const PUNCT = 16; // '.' or ':'
 const CRYPTO = 32; // 0 b B l L 4 8 1 3 M T: first units of crypto addresses
+const AT_SIGN = 64; // @ ＠
+const AT_BEFORE = 128; // a space or opening bracket, which an at-word may follow
+// A first unit of an at-word (email-syntax AT_WORDS, `iu` case folding): letters all, so the survey
+// sees each one where a word starts, right after a space.
+const AT_FIRST = 256;
 
-const CLASS = new Uint8Array(0x10000);
+/** Second units of the at-words (email-syntax AT_WORDS) under the `iu` flags' case folding. */
+const AT_WORD_SECOND = new Uint8Array(0x10000);
+
+const CLASS = new Uint16Array(0x10000);
 {
   const space = /\s/;
+  const atWordFirst = /^[aсmcks]$/iu;
+  const atWordSecond = /^[trоahuln]$/iu;
   for (let c = 0; c < 0x10000; c++) {
     let v = 0;
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) v |= ALNUM;
     if (KEYWORD_FIRST[c] === 1) v |= KEYWORD_START;
     if (WORD_UNIT[c] === 1) v |= WORD;
     if (space.test(String.fromCharCode(c))) v |= SPACE;
+    if (atWordFirst.test(String.fromCharCode(c))) v |= AT_FIRST;
     CLASS[c] = v;
+    if (atWordSecond.test(String.fromCharCode(c))) AT_WORD_SECOND[c] = 1;
+  }
+  for (const ch of '@＠') CLASS[ch.charCodeAt(0)] = CLASS[ch.charCodeAt(0)]! | AT_SIGN;
+  for (const ch of ' \t\u00a0([{<') CLASS[ch.charCodeAt(0)] = CLASS[ch.charCodeAt(0)]! | AT_BEFORE;
+  for (let c = 0; c < 0x10000; c++) {
+    if ((CLASS[c]! & AT_FIRST) !== 0 && (CLASS[c]! & (ALNUM | WORD)) === 0) throw new Error('at-word unit');
   }
   CLASS[0x2e] = CLASS[0x2e]! | PUNCT;
   CLASS[0x3a] = CLASS[0x3a]! | PUNCT;
@@ -47,7 +69,7 @@ const CLASS = new Uint8Array(0x10000);
 const MIN_CRYPTO = 9;
 
 let memoText: string | undefined;
-let memo: TextSurvey = { keywordStarts: [], cryptoRuns: [], ibanStarts: [], linkTriggers: [] };
+let memo: TextSurvey = { keywordStarts: [], cryptoRuns: [], ibanStarts: [], linkTriggers: [], atAnchors: [] };
 
 /** The survey of `text`; the last one is memoised, as the kinds ask for the same text in a row. */
 export function surveyText(text: string): TextSurvey {
@@ -56,6 +78,7 @@ export function surveyText(text: string): TextSurvey {
   const cryptoRuns: number[] = [];
   const ibanStarts: number[] = [];
   const linkTriggers: number[] = [];
+  const atAnchors: number[] = [];
   const len = text.length;
   let prev = 0; // class of the previous unit
   let i = 0;
@@ -65,6 +88,8 @@ export function surveyText(text: string): TextSurvey {
     if ((v & ALNUM) !== 0) {
       // A letter-and-digit run: only its first unit can start a keyword, an IBAN or a crypto run.
       const run = i;
+      if ((v & AT_FIRST) !== 0 && (prev & AT_BEFORE) !== 0 && AT_WORD_SECOND[text.charCodeAt(i + 1)] === 1)
+        atAnchors.push(i - 1);
       if (
         (v & KEYWORD_START) !== 0 &&
         (prev & WORD) === 0 &&
@@ -82,7 +107,7 @@ export function surveyText(text: string): TextSurvey {
       continue;
     }
     // Spaces and most punctuation: nothing to note.
-    if ((v & (KEYWORD_START | PUNCT | WORD)) === 0) {
+    if ((v & (KEYWORD_START | PUNCT | WORD | AT_SIGN)) === 0) {
       prev = v;
       i++;
       continue;
@@ -102,15 +127,18 @@ export function surveyText(text: string): TextSurvey {
       )
         linkTriggers.push(i);
     }
+    if ((v & AT_SIGN) !== 0) atAnchors.push(i);
+    else if ((v & AT_FIRST) !== 0 && (prev & AT_BEFORE) !== 0 && AT_WORD_SECOND[text.charCodeAt(i + 1)] === 1)
+      atAnchors.push(i - 1);
     prev = v;
     i++;
     if ((v & WORD) !== 0) {
-      // The rest of a word in other letters (Cyrillic, accented): nothing starts inside it.
-      while (i < len && (CLASS[text.charCodeAt(i)]! & (WORD | ALNUM)) === WORD) i++;
+      // The rest of a word in other letters (Cyrillic, accented): nothing starts inside it but an at-sign.
+      while (i < len && (CLASS[text.charCodeAt(i)]! & (WORD | ALNUM | AT_SIGN)) === WORD) i++;
     }
   }
   memoText = text;
-  memo = { keywordStarts, cryptoRuns, ibanStarts, linkTriggers };
+  memo = { keywordStarts, cryptoRuns, ibanStarts, linkTriggers, atAnchors };
   return memo;
 }
 
