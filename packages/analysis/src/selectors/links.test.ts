@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkify } from './linkify.ts';
-import { findLinks, simpleLink } from './links.ts';
+import { findLinks, mayHoldLink, simpleLink } from './links.ts';
 
 describe('findLinks', () => {
   it('finds links with and without scheme, with host offsets', () => {
@@ -38,5 +38,22 @@ describe('findLinks', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('skips only tokens in which linkify-it finds no link (property)', () => {
+    const piece = fc.constantFrom(
+      ...['a', 'y', 'o', 'co', 'de', 'x', 'рф', 'р', 'é', '1', '26', '2025', '127', '0', '.', '..', ',', ':'],
+      ...['/', '//', '://', 'http', 'http:', 'ftp:', 'mailto:', '@', '-', '_', '?', '#', '(', ')', '%', '😀'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (parts) => {
+        const tok = parts.join('');
+        if (!mayHoldLink(tok)) expect(linkify.match(tok)).toBeNull();
+      }),
+      { numRuns: 5000 },
+    );
+    expect(mayHoldLink('y.o.,')).toBe(false);
+    expect(mayHoldLink('26.9.2025')).toBe(false);
+    expect(mayHoldLink('a.co')).toBe(true);
   });
 });

@@ -82,6 +82,7 @@ function scanToken(text: string, start: number, end: number, out: LinkHit[]): vo
     if (hit) out.push(hit);
     return;
   }
+  if (!mayHoldLink(token)) return;
   const found = linkify.match(token);
   if (!found) return;
   for (const f of found) {
@@ -89,6 +90,24 @@ function scanToken(text: string, start: number, end: number, out: LinkHit[]): vo
     const hit = toHit(text, start + f.index, start + f.lastIndex, f.url, f.schema !== '');
     if (hit) out.push(hit);
   }
+}
+
+/**
+ * Whether linkify-it, as configured here, could find a link in a token. Every link it finds has a
+ * scheme (`http:`, `//`, ...) or a TLD of two letters or more (fuzzy IPs and e-mails are off), so a
+ * token with no `//` and no two letters in a row (`y.o.,`, `26.9.2025`) has none: a unit outside
+ * ASCII counts as a letter.
+ */
+export function mayHoldLink(token: string): boolean {
+  let letter = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    const isLetter = c >= 0x80 || ((c | 0x20) - 0x61) >>> 0 < 26;
+    if (isLetter && letter) return true;
+    if (c === 0x2f && token.charCodeAt(i + 1) === 0x2f) return true;
+    letter = isLetter;
+  }
+  return false;
 }
 
 function toHit(
