@@ -157,12 +157,13 @@ export function holdItem(item: ItemInput, options: AnalyzeOptions = {}): HeldIte
 /** Classify and score a held item: the same analysis as scoreExtraction(extractItem(item), facts). */
 export function scoreHeld(h: HeldItem, facts: SelectorFacts = {}): ItemAnalysis {
   const { raw, spans } = h;
-  const indicators: IndicatorMatch[] = [];
-  for (let k = 0; k < spans.length; k += 3) {
+  // Sized once rather than grown by push(): the array is part of the output.
+  const indicators: IndicatorMatch[] = new Array(spans.length / 3);
+  for (let k = 0, i = 0; k < spans.length; k += 3, i++) {
     const info = spans[k] as IndicatorInfo;
     const start = spans[k + 1] as number;
     const end = spans[k + 2] as number;
-    indicators.push({
+    indicators[i] = {
       id: info.id,
       category: info.category,
       weight: info.weight,
@@ -170,32 +171,37 @@ export function scoreHeld(h: HeldItem, facts: SelectorFacts = {}): ItemAnalysis 
       match: raw.slice(start, end),
       start,
       end,
-    });
+    };
   }
-  const { kind, reasons } = classifyKind(indicators, h.selectors);
-  return scoreExtraction(
-    { id: h.id, lang: h.lang, kind, kindReasons: reasons, selectors: h.selectors, indicators },
-    facts,
-  );
+  const c = classifyKind(indicators, h.selectors);
+  return analysisOf(h.id, h.lang, c.kind, c.reasons, h.selectors, indicators, facts);
 }
 
 /** Score an extraction; `facts` carries what only a batch knows (a phone shared by many items). */
 export function scoreExtraction(x: ItemExtraction, facts: SelectorFacts = {}): ItemAnalysis {
-  const { score, reasons } = scoreItem({
-    indicators: x.indicators,
-    selectors: x.selectors,
-    kind: x.kind,
-    selectorFacts: facts,
-  });
+  return analysisOf(x.id, x.lang, x.kind, x.kindReasons, x.selectors, x.indicators, facts);
+}
+
+/** Score and assemble an analysis from its parts (no ItemExtraction built on the batch path). */
+function analysisOf(
+  id: string,
+  lang: string | undefined,
+  kind: ItemKind,
+  kindReasons: string[],
+  selectors: SelectorMatch[],
+  indicators: IndicatorMatch[],
+  facts: SelectorFacts,
+): ItemAnalysis {
+  const { score, reasons } = scoreItem({ indicators, selectors, kind, selectorFacts: facts });
   return {
-    id: x.id,
-    lang: x.lang,
-    kind: x.kind,
-    kindReasons: x.kindReasons,
+    id,
+    lang,
+    kind,
+    kindReasons,
     score,
     reasons,
-    selectors: x.selectors,
-    indicators: x.indicators,
+    selectors,
+    indicators,
     rulesVersion: RULES_VERSION,
   };
 }

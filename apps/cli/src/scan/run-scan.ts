@@ -62,17 +62,18 @@ export async function runScan(o: ScanOptions): Promise<ScanSummary> {
     block.add(chunk);
     if (block.full) await flush();
   };
+  const emitOne = (a: ItemAnalysis): void => {
+    items++;
+    if (report) {
+      const queue = texts.get(a.id);
+      const text = queue?.shift() ?? '';
+      if (queue && queue.length === 0) texts.delete(a.id);
+      report.add(a, text);
+    } else if (o.format === 'csv') block.add(toCsvRow(a));
+    else addJsonl(block, a);
+  };
   const emit = (done: ItemAnalysis[]): void => {
-    for (const a of done) {
-      items++;
-      if (report) {
-        const queue = texts.get(a.id);
-        const text = queue?.shift() ?? '';
-        if (queue && queue.length === 0) texts.delete(a.id);
-        report.add(a, text);
-      } else if (o.format === 'csv') block.add(toCsvRow(a));
-      else addJsonl(block, a);
-    }
+    for (const a of done) emitOne(a);
   };
 
   if (o.format === 'csv') await write(CSV_HEADER);
@@ -100,7 +101,9 @@ export async function runScan(o: ScanOptions): Promise<ScanSummary> {
         if (q) q.push(analysisText(rec.item));
         else texts.set(rec.item.id, [analysisText(rec.item)]);
       }
-      emit(batch.push(rec.item));
+      // add/next rather than push: no array per item.
+      batch.add(rec.item);
+      for (let a = batch.next(); a !== undefined; a = batch.next()) emitOne(a);
       if (block.full) await flush();
     }
   }
