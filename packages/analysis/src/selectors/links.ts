@@ -76,13 +76,14 @@ export function simpleLink(token: string): { raw: string; href: string; explicit
 
 function scanToken(text: string, start: number, end: number, out: LinkHit[]): void {
   const token = text.slice(start, end);
+  // simpleLink needs a TLD of two letters too, so neither reader finds a link where this says none.
+  if (!mayHoldLink(token)) return;
   const simple = simpleLink(token);
   if (simple) {
     const hit = toHit(text, start, start + simple.raw.length, simple.href, simple.explicitScheme);
     if (hit) out.push(hit);
     return;
   }
-  if (!mayHoldLink(token)) return;
   const found = linkify.match(token);
   if (!found) return;
   for (const f of found) {
