@@ -8,22 +8,9 @@ import type { RegisterCommand } from './index.ts';
 const collect = () => import('@vigil/collect');
 type Collect = Awaited<ReturnType<typeof collect>>;
 
-/** The configured database, opened for `work` and closed after. */
-async function withServerDatabase<T>(work: (dataDir: string, database: Database) => Promise<T>): Promise<T> {
-  const { openDatabase } = await import('@vigil/db');
-  const { loadConfig } = await import('@vigil/server');
-  const config = loadConfig();
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    schemaName: config.dbSchema,
-  });
-  try {
-    return await work(config.dataDir, database);
-  } finally {
-    await database.close();
-  }
-}
+/** The configured database and its data directory, opened for `work` and closed after. */
+const withServerDatabase = async <T>(work: (dataDir: string, database: Database) => Promise<T>): Promise<T> =>
+  (await import('../support/with-database.ts')).withDatabase((database, dataDir) => work(dataDir, database));
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 

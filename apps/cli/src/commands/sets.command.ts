@@ -36,21 +36,8 @@ function format(value: string): SetFileFormat {
 const analysis = () => import('@vigil/analysis');
 const server = () => import('@vigil/server');
 
-async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
-  const { openDatabase } = await import('@vigil/db');
-  const { loadConfig } = await server();
-  const config = loadConfig();
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    schemaName: config.dbSchema,
-  });
-  try {
-    return await fn(database);
-  } finally {
-    await database.close();
-  }
-}
+const withDatabase = async <T>(work: (database: Database) => Promise<T>): Promise<T> =>
+  (await import('../support/with-database.ts')).withDatabase(work);
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
