@@ -5,6 +5,7 @@ import { ITEM_TYPES } from '@vigil/model';
 import { type FormEvent, useState } from 'react';
 import { DEFAULT_HANDLING, HandlingFields, handlingBody } from '../../components/HandlingFields.tsx';
 import { post } from '../../lib/api.ts';
+import { bindField } from '../../lib/form-field.ts';
 import { options } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { usePlatforms } from '../../lib/queries.ts';
@@ -55,11 +56,7 @@ export function AddItemForm({
     },
     onError: (error) => notifyError(error, 'Could not save the item'),
   });
-  const field = (name: keyof typeof EMPTY) => ({
-    value: form[name],
-    onChange: (event: { currentTarget: { value: string } }) =>
-      setForm({ ...form, [name]: event.currentTarget.value }),
-  });
+  const field = (name: keyof typeof EMPTY) => bindField(form, setForm, name);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate();

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { OPERATION_FOCUS } from '@vigil/model';
 import { type FormEvent, useState } from 'react';
 import { patch, post } from '../../lib/api.ts';
+import { bindField } from '../../lib/form-field.ts';
 import { word } from '../../lib/format.ts';
 import { isConflict, notifyConflict, notifyError, notifySuccess } from '../../lib/notify.ts';
 import { setOperationId } from '../../lib/operation-store.ts';
@@ -54,11 +55,7 @@ export function OperationForm({
       void client.invalidateQueries({ queryKey: keys.operations });
     },
   });
-  const field = (name: Exclude<keyof OperationFormValues, 'focus'>) => ({
-    value: form[name],
-    onChange: (event: { currentTarget: { value: string } }) =>
-      setForm({ ...form, [name]: event.currentTarget.value }),
-  });
+  const field = (name: Exclude<keyof OperationFormValues, 'focus'>) => bindField(form, setForm, name);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     try {

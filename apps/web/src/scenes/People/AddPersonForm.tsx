@@ -4,6 +4,7 @@ import { PERSON_ROLES, SAFEGUARDING_STATUSES } from '@vigil/model';
 import { type FormEvent, useState } from 'react';
 import { DEFAULT_HANDLING, HandlingFields, handlingBody } from '../../components/HandlingFields.tsx';
 import { post } from '../../lib/api.ts';
+import { bindField } from '../../lib/form-field.ts';
 import { hasPermission, options } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { usePlatforms } from '../../lib/queries.ts';
@@ -68,11 +69,7 @@ export function AddPersonForm({
     },
     onError: (error) => notifyError(error, 'Could not record the person'),
   });
-  const field = (name: keyof typeof EMPTY) => ({
-    value: form[name],
-    onChange: (event: { currentTarget: { value: string } }) =>
-      setForm({ ...form, [name]: event.currentTarget.value }),
-  });
+  const field = (name: keyof typeof EMPTY) => bindField(form, setForm, name);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate();

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { PLATFORM_KINDS } from '@vigil/model';
 import { type FormEvent, useState } from 'react';
 import { post } from '../../lib/api.ts';
+import { bindField } from '../../lib/form-field.ts';
 import { options, splitList } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { keys } from '../../lib/query-keys.ts';
@@ -49,11 +50,7 @@ export function AddPlatformForm({
     },
     onError: (error) => notifyError(error, 'Could not add the platform'),
   });
-  const field = (name: keyof typeof EMPTY) => ({
-    value: form[name],
-    onChange: (event: { currentTarget: { value: string } }) =>
-      setForm({ ...form, [name]: event.currentTarget.value }),
-  });
+  const field = (name: keyof typeof EMPTY) => bindField(form, setForm, name);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate();

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ROLES } from '@vigil/model';
 import { type FormEvent, useState } from 'react';
 import { post } from '../../lib/api.ts';
+import { bindField } from '../../lib/form-field.ts';
 import { options } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { type Agency, USERS_KEY, type UserRow } from './users-data.ts';
@@ -29,11 +30,7 @@ export function AddUserForm({ agencies }: { agencies: Agency[] }) {
     },
     onError: (error) => notifyError(error, 'Could not add the user'),
   });
-  const field = (name: keyof typeof EMPTY) => ({
-    value: form[name],
-    onChange: (event: { currentTarget: { value: string } }) =>
-      setForm({ ...form, [name]: event.currentTarget.value }),
-  });
+  const field = (name: keyof typeof EMPTY) => bindField(form, setForm, name);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     add.mutate();

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ROLES } from '@vigil/model';
 import { type FormEvent, useState } from 'react';
 import { patch } from '../../lib/api.ts';
+import { bindField } from '../../lib/form-field.ts';
 import { options } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { type Agency, USERS_KEY, type UserRow } from './users-data.ts';
@@ -34,11 +35,7 @@ export function EditUserButton({ user, agencies }: { user: UserRow; agencies: Ag
     },
     onError: (error) => notifyError(error, 'Could not change the user'),
   });
-  const field = (name: keyof ReturnType<typeof formOf>) => ({
-    value: form[name],
-    onChange: (event: { currentTarget: { value: string } }) =>
-      setForm({ ...form, [name]: event.currentTarget.value }),
-  });
+  const field = (name: keyof ReturnType<typeof formOf>) => bindField(form, setForm, name);
   const open = () => {
     setForm(formOf(user));
     setOpened(true);
