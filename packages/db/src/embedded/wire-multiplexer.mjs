@@ -18,11 +18,15 @@ export function createMultiplexedServer(db, { maxConnections = 32 } = {}) {
   let running = false;
   const connections = new Set();
 
+  // Only pump decides who owns the session. A client can vanish at any moment, also while its own
+  // unit runs (the unit that opens its transaction, say); so release() only marks it closed, and pump
+  // rolls back a transaction whose client is gone before it runs anything else.
   async function pump() {
     if (running) return;
     running = true;
     try {
       for (;;) {
+        if (owner?.closed) await abandon();
         const index = owner ? queue.findIndex((unit) => unit.conn === owner) : 0;
         if (index < 0 || queue.length === 0) break;
         const [unit] = queue.splice(index, 1);
@@ -45,15 +49,25 @@ export function createMultiplexedServer(db, { maxConnections = 32 } = {}) {
     }
   }
 
-  async function release(conn) {
+  /** The session's owner is gone: roll its transaction back so that the others can go on. */
+  async function abandon() {
+    try {
+      // Not inside db.runExclusive: exec takes PGlite's query lock itself, and waiting for it while
+      // holding it never returns (that was the other half of the old hang).
+      await db.exec('ROLLBACK');
+    } catch (error) {
+      process.stderr.write(
+        `embedded database: rollback for a closed client failed: ${error?.message ?? error}\n`,
+      );
+    }
+    owner = null;
+  }
+
+  function release(conn) {
+    if (conn.closed) return;
     conn.closed = true;
     connections.delete(conn);
     for (let i = queue.length - 1; i >= 0; i--) if (queue[i].conn === conn) queue.splice(i, 1);
-    if (owner === conn) {
-      // A client that vanished inside a transaction must not hold everyone else.
-      await db.runExclusive(() => db.exec('ROLLBACK')).catch(() => undefined);
-      owner = null;
-    }
     void pump();
   }
 
@@ -88,7 +102,7 @@ export function createMultiplexedServer(db, { maxConnections = 32 } = {}) {
       conn.buffer = conn.buffer.subarray(length);
       if (type === 'X') {
         conn.socket.end();
-        void release(conn);
+        release(conn);
         return;
       }
       conn.pending.push(message);
@@ -109,8 +123,8 @@ export function createMultiplexedServer(db, { maxConnections = 32 } = {}) {
     const conn = { socket, buffer: Buffer.alloc(0), pending: [], started: false, closed: false };
     connections.add(conn);
     socket.on('data', (data) => onData(conn, data));
-    socket.on('error', () => void release(conn));
-    socket.on('close', () => void release(conn));
+    socket.on('error', () => release(conn));
+    socket.on('close', () => release(conn));
   });
 
   return {
