@@ -64,17 +64,18 @@ console.log(
   `phone set: ${ads.length} ads, ${phones} phone numbers, ${ads.filter((a) => a.expected.length === 0).length} ads without a phone`,
 );
 
-let t = performance.now();
-const vigil = evaluate(ads, (ad) =>
-  phoneKind.extract(ad.text, { country: ad.country, lang: ad.lang }).map((m) => m.value),
-);
-const vigilMs = performance.now() - t;
-t = performance.now();
-const lib = evaluate(ads, (ad) =>
+const vigilExtract = (ad: PhoneAd) =>
+  phoneKind.extract(ad.text, { country: ad.country, lang: ad.lang }).map((m) => m.value);
+const libExtract = (ad: PhoneAd) =>
   findPhoneNumbersInText(ad.text, ad.country ? { defaultCountry: ad.country as never } : undefined).map(
     (m) => m.number.number as string,
-  ),
-);
+  );
+
+let t = performance.now();
+const vigil = evaluate(ads, vigilExtract);
+const vigilMs = performance.now() - t;
+t = performance.now();
+const lib = evaluate(ads, libExtract);
 const libMs = performance.now() - t;
 console.log(
   `vigil phone extractor:          ${fmt(vigil)}  ${(ads.length / (vigilMs / 1000)).toFixed(0)} ads/s`,
@@ -82,4 +83,29 @@ console.log(
 console.log(
   `libphonenumber-js findPhoneNumbersInText: ${fmt(lib)}  ${(ads.length / (libMs / 1000)).toFixed(0)} ads/s`,
 );
-if (process.argv.includes('--errors')) for (const e of vigil.errors) console.log(e);
+
+/**
+ * Held-out set: bench/heldout/phones-heldout.jsonl, hand-written blind (without reading the extractor
+ * or the generator), committed to the repository. Evaluated only when the file is present.
+ */
+const HELDOUT = new URL('./heldout/phones-heldout.jsonl', import.meta.url);
+const HELDOUT_NAME = 'held-out';
+let heldoutVigil: Score | undefined;
+if (existsSync(HELDOUT)) {
+  const held = readFileSync(HELDOUT, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as PhoneAd);
+  const heldPhones = held.reduce((a, ad) => a + ad.expected.length, 0);
+  console.log(
+    `held-out (hand-written, blind) set: ${held.length} ads, ${heldPhones} phone numbers, ${held.filter((a) => a.expected.length === 0).length} ads without a phone`,
+  );
+  heldoutVigil = evaluate(held, vigilExtract);
+  const heldoutLib = evaluate(held, libExtract);
+  console.log(`held-out (hand-written, blind) vigil phone extractor:          ${fmt(heldoutVigil)}`);
+  console.log(`held-out (hand-written, blind) libphonenumber-js findPhoneNumbersInText: ${fmt(heldoutLib)}`);
+}
+if (process.argv.includes('--errors')) {
+  for (const e of vigil.errors) console.log(e);
+  for (const e of heldoutVigil?.errors ?? []) console.log(`[${HELDOUT_NAME}] ${e}`);
+}
