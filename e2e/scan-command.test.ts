@@ -3,6 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain JavaScript module of the launcher
+import { BUNDLE, bundleIsFresh } from '../apps/cli/bin/scan-bundle.mjs';
+import { generateAds } from '../bench/corpus/ads.ts';
 import { childEnv, ROOT, runVigil, VIGIL } from './support/cli.ts';
 
 /**
@@ -82,5 +85,40 @@ describe('vigil scan', () => {
     const until = Date.now() + 10_000;
     while (!gone() && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     expect(gone()).toBe(true);
+  });
+
+  it('runs from the prebuilt bundle, which writes the same bytes as the TypeScript sources', async () => {
+    const file = join(dir, 'corpus.jsonl');
+    const lines = [...generateAds({ count: 1500, seed: 7 })].map((item) => JSON.stringify(item));
+    await writeFile(file, `${lines.join('\n')}\n`);
+    for (const format of ['jsonl', 'csv']) {
+      const bundled = await runVigil(['scan', '--format', format, file], childEnv({}));
+      const sources = await runVigil(['scan', '--format', format, file], childEnv({ VIGIL_NO_BUNDLE: '1' }));
+      expect(bundled.code).toBe(0);
+      expect(sources.code).toBe(0);
+      expect(bundled.stdout.length).toBeGreaterThan(100_000);
+      expect(bundled.stdout === sources.stdout).toBe(true);
+    }
+    expect(bundleIsFresh()).toBe(true);
+    expect(BUNDLE).toMatch(/apps[/\\]cli[/\\]dist[/\\]scan\.mjs$/);
+  });
+
+  it('counts the bundle stale when one of its inputs is newer, or missing', async () => {
+    const bundle = join(dir, 'fake.mjs');
+    const inputs = join(dir, 'fake.inputs.json');
+    const source = join(dir, 'source.ts');
+    await writeFile(source, 'export {};');
+    await writeFile(inputs, JSON.stringify(['source.ts']));
+    await new Promise((r) => setTimeout(r, 20));
+    await writeFile(bundle, '// built');
+    expect(bundleIsFresh(bundle, inputs, dir)).toBe(true);
+    await new Promise((r) => setTimeout(r, 20));
+    await writeFile(source, 'export const changed = 1;');
+    expect(bundleIsFresh(bundle, inputs, dir)).toBe(false);
+    await new Promise((r) => setTimeout(r, 20));
+    await writeFile(bundle, '// rebuilt');
+    expect(bundleIsFresh(bundle, inputs, dir)).toBe(true);
+    await writeFile(inputs, JSON.stringify(['source.ts', 'gone.ts']));
+    expect(bundleIsFresh(bundle, inputs, dir)).toBe(false);
   });
 });

@@ -34,6 +34,9 @@ export function runVigil(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 120
     });
     let stdout = '';
     let stderr = '';
+    // Decode across chunks: a multi-byte character split between two chunks must not turn into U+FFFD.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
     });

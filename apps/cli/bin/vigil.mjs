@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Launcher for `npx vigil`: loads the TypeScript CLI in this same process through tsx's loader,
-// so there is no build step and signals (Ctrl-C, SIGTERM) reach Vigil itself.
+// so there is no build step and signals (Ctrl-C, SIGTERM) reach Vigil itself. `vigil scan` runs
+// from a bundle built on first use instead (scan-bundle.mjs), which starts a second sooner.
 import { spawn } from 'node:child_process';
-import { register } from 'tsx/esm/api';
+import { pathToFileURL } from 'node:url';
 
 // `vigil scan` allocates many short-lived objects per item and holds a window of items: with a
 // larger young generation fewer of them are copied or promoted (measured in docs/benchmarks.md).
@@ -31,6 +32,12 @@ if (
     else process.exit(code ?? 1);
   });
 } else {
-  register();
-  await import('../src/main.ts');
+  const bundle =
+    process.argv[2] === 'scan' ? await (await import('./scan-bundle.mjs')).scanBundle() : undefined;
+  if (bundle) await import(pathToFileURL(bundle).href);
+  else {
+    const { register } = await import('tsx/esm/api');
+    register();
+    await import('../src/main.ts');
+  }
 }
