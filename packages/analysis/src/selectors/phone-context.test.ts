@@ -36,6 +36,8 @@ describe('rejectBefore', () => {
       'kundennummer',
       'num',
       'ref',
+      'p.iva',
+      'siret',
       'art',
       'ad',
       'grad',

@@ -128,9 +128,10 @@ export function languageRegions(lang: string | undefined): string[] {
   return LANGUAGE_REGIONS[lang ?? ''] ?? [];
 }
 
-// Words right before a digit run that make it something other than a phone number.
+// Words right before a digit run that make it something other than a phone number: order and
+// reference numbers, tax and company numbers (an Italian P.IVA is 11 digits like a landline).
 const ID_BEFORE =
-  /(?:^|[^\p{L}])(?:order|ref|reference|invoice|iban|account|acct|konto|rekening|sku|vin|tracking|ticket|case|dossier|bestelnummer|bestellnummer|kundennummer|rechnung|factuur|commande|facture|pedido|factura|zamówienie|zamowienie|faktura|comanda|factura|заказ|замовлення|счет|рахунок|postcode|zip|plz|kvk|btw|vat|nip|regon|pesel|bsn|isbn|ean|imei|serial|lot|id|ид|art|item|listing|ad|annonce|anzeige|advertentie|ogłoszenie|оголошення|объявление)\.?\s*(?:n[or]\.?|nummer|number|num|#|№|:|-)?\s*[:#№]?\s*$/u;
+  /(?:^|[^\p{L}])(?:order|ref|reference|iva|tva|siret|siren|nif|cif|gst|gstin|invoice|iban|account|acct|konto|rekening|sku|vin|tracking|ticket|case|dossier|bestelnummer|bestellnummer|kundennummer|rechnung|factuur|commande|facture|pedido|factura|zamówienie|zamowienie|faktura|comanda|factura|заказ|замовлення|счет|рахунок|postcode|zip|plz|kvk|btw|vat|nip|regon|pesel|bsn|isbn|ean|imei|serial|lot|id|ид|art|item|listing|ad|annonce|anzeige|advertentie|ogłoszenie|оголошення|объявление)\.?\s*(?:n[or]\.?|nummer|number|num|#|№|:|-)?\s*[:#№]?\s*$/u;
 // Words right before a digit run that say it is a phone number (override ID words further back).
 const PHONE_BEFORE =
   /(?:tel|tél|phone|ph|call|text|txt|sms|mob|mobile|cell|whats\s?app|wa|viber|telegram|signal|bel|bellen|ruf|anruf|handy|appel|appelez|llama|llámame|llamar|móvil|movil|zadzwoń|zadzwon|dzwoń|sună|suna|телефон|тел|звоните|дзвоніть|номер|contact|kontakt|contacto|contatto|nummer|number|numero|número|numer|număr|nr|no)\.?\s*[:.]?\s*$/u;

@@ -99,3 +99,18 @@ describe('phoneKind.normalize / validate / compare', () => {
     expect(phoneKind.compare('+31612345678', '+33612345678')).toBe(0);
   });
 });
+
+describe('phoneKind.extract: tax and company numbers', () => {
+  it('does not read a VAT, SIRET or tax number as a phone', () => {
+    expect(values('Centro benessere, P.IVA 04127730158', { country: 'IT', lang: 'it' })).toEqual([]);
+    expect(values('Partita IVA: 04127730158', { country: 'IT' })).toEqual([]);
+    expect(values('SIRET 732 829 320 00074', { country: 'FR' })).toEqual([]);
+  });
+
+  it('still finds the phone next to it', () => {
+    expect(values('P.IVA 04127730158 - Tel. 02 4127 7301 - cell 347 128 5590', { country: 'IT' })).toEqual([
+      '+390241277301',
+      '+393471285590',
+    ]);
+  });
+});
