@@ -45,6 +45,8 @@ describe('rejectBefore', () => {
       'prijs',
       'cost',
       'costs',
+      'salary',
+      'pay',
       'eur',
       '€',
       '$',

@@ -136,8 +136,9 @@ const ID_BEFORE =
 const PHONE_BEFORE =
   /(?:tel|tél|phone|ph|call|text|txt|sms|mob|mobile|cell|whats\s?app|wa|viber|telegram|signal|bel|bellen|ruf|anruf|handy|appel|appelez|llama|llámame|llamar|móvil|movil|zadzwoń|zadzwon|dzwoń|sună|suna|телефон|тел|звоните|дзвоніть|номер|contact|kontakt|contacto|contatto|nummer|number|numero|número|numer|număr|nr|no)\.?\s*[:.]?\s*$/u;
 
+// Prices, and pay in job ads ("salary 18000-22000" reads as an Indian toll-free number).
 const CURRENCY_BEFORE =
-  /(?:(?<!\d\s?)[$€£¥₴₽₹]|(?:^|[^\p{L}])(?:eur|usd|gbp|pln|ron|uah|chf|aud|cad|inr|rs|price|prijs|preis|prix|precio|prezzo|cena|preț|pret|ціна|цена|kosten|cost|costs))\s*[:=]?\s*$/u;
+  /(?:(?<!\d\s?)[$€£¥₴₽₹]|(?:^|[^\p{L}])(?:eur|usd|gbp|pln|ron|uah|chf|aud|cad|inr|rs|salary|salaries|wage|wages|pay|stipend|gehalt|lohn|loon|salaris|salaire|salario|sueldo|stipendio|pensja|wynagrodzenie|зарплата|зарплатня|price|prijs|preis|prix|precio|prezzo|cena|preț|pret|ціна|цена|kosten|cost|costs))\s*[:=]?\s*$/u;
 const AFTER_AMOUNT =
   /^\s?(?:[$€£¥₴₽₹%]|(?:eur|euro|euros|usd|dollars?|pln|zł|zl|lei|ron|uah|грн|руб|kr|chf|gbp|pounds?|rs|inr|rupees?|k|mln|tys|тыс|тис)(?![\p{L}]))/u;
 const AFTER_UNIT =

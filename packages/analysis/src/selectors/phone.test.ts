@@ -114,3 +114,16 @@ describe('phoneKind.extract: tax and company numbers', () => {
     ]);
   });
 });
+
+describe('phoneKind.extract: pay in job ads', () => {
+  it('does not read a salary range as a phone', () => {
+    expect(values('Telecaller job, salary 16000-21000, age 18-28', { country: 'IN', lang: 'en' })).toEqual([]);
+    expect(values('Salary: 25000-32000 per month', { country: 'IN' })).toEqual([]);
+    expect(values('Hostess gezocht, loon 2800-3400', { country: 'NL' })).toEqual([]);
+  });
+
+  it('still finds the phone after it', () => {
+    expect(values('Salary 25000-32000. Call 9812047563', { country: 'IN' })).toEqual(['+919812047563']);
+    expect(values('Lohn 2500-3200, Handy 01761234567', { country: 'DE' })).toEqual(['+491761234567']);
+  });
+});
