@@ -36,6 +36,7 @@ describe('rejectBefore', () => {
       'kundennummer',
       'num',
       'ref',
+      'réf',
       'p.iva',
       'siret',
       'art',

@@ -75,15 +75,25 @@ export function resolvePhone(digits: string, plus: boolean, ctx: RegionContext):
     if (p?.type && MOBILE_TYPES.has(p.type))
       return { value: p.e164, flags: ['inferred_region'], strength: 3 };
   }
+  // NANP numbers have no mobile ranges: any ten digits shaped [2-9]xx [2-9]xx xxxx read as one. In
+  // an ad from a country outside the NANP, a +1 reading needs its "+1" or "001" (handled above).
+  const nanpOk = ctx.known.length === 0 || ctx.known.some(isNanp);
   // Country code written without '+' or '00' (common for WhatsApp numbers): mobile numbers only.
   if (digits.length >= 10 && digits[0] !== '0') {
     const p = validInternational(digits);
-    if (p?.type && MOBILE_TYPES.has(p.type)) return { value: p.e164, flags: ['no_plus'], strength: 2 };
+    if (p?.type && MOBILE_TYPES.has(p.type) && (nanpOk || !p.e164.startsWith('+1')))
+      return { value: p.e164, flags: ['no_plus'], strength: 2 };
   }
   // Nothing says where: accept a mobile number valid in exactly one likely region. Short numbers
   // (8 digits: Danish, Norwegian) are too easily something else to accept without a clue.
   if (digits.length < 9) return null;
-  return likelyRegion(digits);
+  // (A 'no_region' reading stays: the digits fit a region outside the NANP too.)
+  const r = likelyRegion(digits);
+  return r === null || nanpOk || !r.value.startsWith('+1') ? r : null;
+}
+
+function isNanp(region: string): boolean {
+  return nationalPrefix(region)?.callingCode === '1';
 }
 
 /**

@@ -127,3 +127,23 @@ describe('phoneKind.extract: pay in job ads', () => {
     expect(values('Lohn 2500-3200, Handy 01761234567', { country: 'DE' })).toEqual(['+491761234567']);
   });
 });
+
+describe('phoneKind.extract: North American numbers in ads from elsewhere', () => {
+  it('does not read ten bare digits as a +1 number in an ad from outside the NANP', () => {
+    expect(values('Contact 2124550147', { country: 'FR', lang: 'fr' })).toEqual([]);
+    expect(values('Contact 12124550147', { country: 'DE' })).toEqual([]);
+    expect(values('Annonce réf. 2124/55/0147', { country: 'FR' })).toEqual([]);
+  });
+
+  it('still reads them with +1 or 001, a North American clue, or without a country', () => {
+    expect(values('Américaine, appelle +1 212 455 0147', { country: 'FR' })).toEqual(['+12124550147']);
+    expect(values('Américaine, appelle 001 212 455 0147', { country: 'FR' })).toEqual(['+12124550147']);
+    expect(values('De passage de New York: 2124550147', { country: 'FR' })).toEqual(['+12124550147']);
+    expect(values('Contact 2124550147', { country: 'CA' })).toEqual(['+12124550147']);
+    expect(values('Contact 2124550147')).toEqual(['+12124550147']);
+  });
+
+  it('still finds the local number after Tél.', () => {
+    expect(values('Tél. 06 41 27 88 53, réf 2231', { country: 'FR' })).toEqual(['+33641278853']);
+  });
+});
