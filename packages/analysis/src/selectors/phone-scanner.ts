@@ -19,6 +19,12 @@ export interface DigitRun {
   groups: DigitGroup[];
   /** Index just after the last digit. */
   end: number;
+  /**
+   * -1 for a run on one line. A bridge run joins the digits ending one line to those starting the
+   * next ("0412 345\n678", a number wrapped by the ad's layout): the index of its first group on
+   * the second line. Bridge runs come after all the others.
+   */
+  bridge: number;
 }
 
 const MAX_SEP = 4;
@@ -48,11 +54,43 @@ function grow(a: Int32Array): Int32Array {
   return b;
 }
 
-/** All digit runs with at least `minDigits` digits. */
+/** The groups of the run that ended at a line break, while a bridge from it is possible. */
+let lineA: Int32Array = new Int32Array(64);
+
+/** Digits a side of a bridge needs: fewer are an item count, an age or a price, not half a phone. */
+const BRIDGE_SIDE = 3;
+
+/** The line break in text[from, k): -1 none, -2 more than one (a blank line), else its index. */
+function lineBreak(text: string, from: number, k: number): number {
+  let at = -1;
+  for (let q = from; q < k; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 10 || (c === 13 && text.charCodeAt(q + 1) !== 10)) {
+      if (at >= 0) return -2;
+      at = q;
+    }
+  }
+  return at;
+}
+
+function toGroups(text: string, b: Int32Array, from: number, to: number, out: DigitGroup[]): DigitGroup[] {
+  for (let q = from; q < to; q += 2)
+    out.push({ start: b[q]!, end: b[q + 1]!, digits: text.slice(b[q]!, b[q + 1]!) });
+  return out;
+}
+
+/** All digit runs with at least `minDigits` digits, then the bridge runs across line breaks. */
 export function scanDigitRuns(text: string, minDigits = 7): DigitRun[] {
   const runs: DigitRun[] = [];
+  let bridges: DigitRun[] | undefined;
   const len = text.length;
   let i = 0;
+  // The run that ended at one line break: its '+', group bounds (in lineA), and where the digits
+  // of the next line start (-1: none pending).
+  let aPlus = -1;
+  let aCount = 0;
+  let aN = 0;
+  let nextLine = -1;
   while (i < len) {
     RUN_START.lastIndex = i;
     if (!RUN_START.test(text)) break;
@@ -86,16 +124,39 @@ export function scanDigitRuns(text: string, minDigits = 7): DigitRun[] {
       if (k - j > MAX_SEP || k >= len || !isDigit(text.charCodeAt(k)) || count > MAX_RUN_DIGITS) break;
       j = k;
     }
-    if (count >= minDigits) {
-      const groups: DigitGroup[] = [];
-      for (let q = 0; q < n; q += 2) {
-        const gs = bounds[q]!;
-        const ge = bounds[q + 1]!;
-        groups.push({ start: gs, end: ge, digits: text.slice(gs, ge) });
-      }
-      runs.push({ plus, groups, end: bounds[n - 1]! });
+    if (count >= minDigits)
+      runs.push({ plus, groups: toGroups(text, bounds, 0, n, []), end: bounds[n - 1]!, bridge: -1 });
+    // This run continues the one that ended at a line break just before it: a bridge run.
+    if (nextLine === i && aCount >= BRIDGE_SIDE && count >= BRIDGE_SIDE && aCount + count >= minDigits) {
+      const groups = toGroups(text, lineA, 0, aN, []);
+      (bridges ??= []).push({
+        plus: aPlus,
+        groups: toGroups(text, bounds, 0, n, groups),
+        end: bounds[n - 1]!,
+        bridge: aN / 2,
+      });
+    }
+    nextLine = count <= MAX_RUN_DIGITS ? nextLineStart(text, j) : -1;
+    if (nextLine >= 0) {
+      if (lineA.length < n) lineA = new Int32Array(bounds.length);
+      lineA.set(bounds.subarray(0, n));
+      aPlus = plus;
+      aCount = count;
+      aN = n;
     }
     i = Math.max(j, i + 1);
   }
-  return runs;
+  return bridges === undefined ? runs : runs.concat(bridges);
+}
+
+/** Where the digits after `end` start when only separators and one line break stand between, or -1. */
+function nextLineStart(text: string, end: number): number {
+  let k = end;
+  while (k < text.length && k - end <= MAX_SEP) {
+    const c = text.charCodeAt(k);
+    if (isSep(c) || c === 10 || c === 13) k++;
+    else break;
+  }
+  if (k - end > MAX_SEP || k >= text.length || !isDigit(text.charCodeAt(k))) return -1;
+  return lineBreak(text, end, k) >= 0 ? k : -1;
 }

@@ -66,6 +66,7 @@ describe('phoneKind.extract', () => {
       ')',
       '06',
       '1234',
+      '\n',
       'double',
       '€',
     );
@@ -117,7 +118,9 @@ describe('phoneKind.extract: tax and company numbers', () => {
 
 describe('phoneKind.extract: pay in job ads', () => {
   it('does not read a salary range as a phone', () => {
-    expect(values('Telecaller job, salary 16000-21000, age 18-28', { country: 'IN', lang: 'en' })).toEqual([]);
+    expect(values('Telecaller job, salary 16000-21000, age 18-28', { country: 'IN', lang: 'en' })).toEqual(
+      [],
+    );
     expect(values('Salary: 25000-32000 per month', { country: 'IN' })).toEqual([]);
     expect(values('Hostess gezocht, loon 2800-3400', { country: 'NL' })).toEqual([]);
   });
@@ -145,5 +148,38 @@ describe('phoneKind.extract: North American numbers in ads from elsewhere', () =
 
   it('still finds the local number after Tél.', () => {
     expect(values('Tél. 06 41 27 88 53, réf 2231', { country: 'FR' })).toEqual(['+33641278853']);
+  });
+});
+
+describe('phoneKind.extract: a number wrapped across two lines', () => {
+  it('joins the digits ending one line to those starting the next', () => {
+    expect(values('Phoenix\nText 480-555\n-0199\nno blocked calls', { country: 'US' })).toEqual([
+      '+14805550199',
+    ]);
+    expect(values('Perth\n0423 118\n476', { country: 'AU' })).toEqual(['+61423118476']);
+    expect(values('Leeds\r\n07911 123\r\n456', { country: 'GB' })).toEqual(['+447911123456']);
+    expect(values('Pune\n99123\n40567')).toEqual(['+919912340567']); // the city names the region
+    expect(values('Tel. 0612\n345678', { country: 'NL' })).toEqual(['+31612345678']);
+    expect(values('+44 7911\n123456')).toEqual(['+447911123456']);
+    const [m] = phoneKind.extract('Call 480-555\n-0199', { country: 'US' });
+    expect(m?.raw).toBe('480-555\n-0199');
+  });
+
+  it('leaves separate figures on consecutive lines apart', () => {
+    expect(values('Age 23\nHeight 165\nWeight 52', { country: 'IN' })).toEqual([]);
+    expect(values('Rates:\n1500\n2200 overnight', { country: 'IN' })).toEqual([]);
+    expect(values('Price 150\n22.00-06.00', { country: 'NL' })).toEqual([]);
+    expect(values('Open 10:00\n22:00', { country: 'NL' })).toEqual([]);
+    expect(values('Available 14.11\n2025', { country: 'DE' })).toEqual([]);
+    expect(values('36\n24\n36', { country: 'US' })).toEqual([]);
+    // A blank line between, or no region known: no join.
+    expect(values('Perth\n0423 118\n\n476', { country: 'AU' })).toEqual([]);
+    expect(values('ref\n99123\n40567')).toEqual([]);
+  });
+
+  it('does not join when a line already holds a whole number', () => {
+    expect(values('0612345678\n0687654321', { country: 'NL' })).toEqual(['+31612345678', '+31687654321']);
+    expect(values('Delhi 110001\n99123 40567', { country: 'IN' })).toEqual(['+919912340567']);
+    expect(values('call 0612345678\n100 roses', { country: 'NL' })).toEqual(['+31612345678']);
   });
 });

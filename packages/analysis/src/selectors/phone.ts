@@ -85,11 +85,45 @@ export function extractPhones(prepared: PreparedText, options: ExtractOptions): 
   const ctx = new TextRegionContext(d.text, options);
   const out: SelectorMatch[] = [];
   for (const run of runs) {
+    if (run.bridge >= 0) {
+      const m = bridgeMatch(prepared.raw, d, run, ctx);
+      // A number found on either line means the lines hold separate things (bridges come last).
+      if (m && !out.some((o) => o.start < m.end && m.start < o.end)) out.push(m);
+      continue;
+    }
     for (const m of segmentRun(prepared.raw, d, run, ctx)) {
       if (!out.some((o) => o.start === m.start)) out.push(m);
     }
   }
   return out;
+}
+
+/** Region strength a number split across two lines needs: the item's language at least. */
+const BRIDGE_STRENGTH = 3;
+
+/**
+ * A number wrapped across two lines ("Tel: 0412 345\n678"): all digits ending the first line and
+ * all starting the second, or nothing. Same context rules as any candidate, and a region from the
+ * item, the text or its language: lines of bare digits are too often separate figures.
+ */
+function bridgeMatch(
+  raw: string,
+  d: NormalizedText,
+  run: DigitRun,
+  ctx: RegionContext,
+): SelectorMatch | null {
+  const g = run.groups;
+  const plus = run.plus >= 0;
+  let digits = '';
+  for (const x of g) digits += x.digits;
+  if (digits.length > (plus || digits.startsWith('00') ? MAX_DIGITS + 2 : MAX_DIGITS)) return null;
+  const blocked = dateOrTimeGroups(d.text, run);
+  blockCards(run, blocked);
+  if (blocked.size > 0) return null;
+  const checks: RunChecks = { start: new Uint8Array(g.length), end: new Uint8Array(g.length) };
+  if (!startAllowed(d.text, run, 0, plus, checks)) return null;
+  const c = candidate(raw, d, run, 0, g.length - 1, plus, digits, ctx, checks);
+  return c && c.strength >= BRIDGE_STRENGTH ? c.match : null;
 }
 
 /** Per-run cache of the context tests that depend on one end of a candidate only. */
