@@ -23,6 +23,11 @@ describe('digitText', () => {
     ['one hundred and five', '105'],
     ['double 7 triple zero', '77 000'],
     ['double seven', '77'],
+    // A tens word glued to a digit: tens and units; a digit before it stays its own.
+    ['3fifty1 sixty4', '351 64'],
+    ['8eighty2 four forty', '882 4 40'],
+    ['ninety 3', '90 3'],
+    ['twenty0', '200'],
   ])('English and symbols: %s', (raw, want) => {
     expect(digits(raw)).toBe(want);
   });
@@ -38,6 +43,7 @@ describe('digitText', () => {
     ['ноль шесть двадцать три', '0 6 23'], // ru
     ['нуль шість двадцять пʼять', '0 6 25'], // uk with modifier apostrophe
     ['ДВАДЦЯТЬ', '20'], // uk upper case
+    ['sechzig4 vierzig', '64 40'], // de, tens glued to a digit
     ['noll sju åtta', '0 7 8'], // sv
     ['nolla kuusi', '0 6'], // fi
     ['μηδέν έξι', '0 6'], // el

@@ -256,7 +256,10 @@ function phrase(n: NormalizedText, count: number, t: number, edits: TextEdit[]):
     else break;
     last = idx;
   }
-  const digits = String(acc);
+  let digits = String(acc);
+  // A tens word glued to a digit is tens and units: "seventy8" -> "78", not "708".
+  const next = text.charCodeAt(tokEnd[last]!);
+  if (acc % 10 === 0 && acc % 100 >= 20 && next >= 49 && next <= 57) digits = digits.slice(0, -1);
   const raw: number[] = [];
   for (let i = 0; i < digits.length; i++)
     raw.push(n.offsets[i === digits.length - 1 ? tokStart[last]! : tokStart[t]!]!);

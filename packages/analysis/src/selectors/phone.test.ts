@@ -183,3 +183,14 @@ describe('phoneKind.extract: a number wrapped across two lines', () => {
     expect(values('call 0612345678\n100 roses', { country: 'NL' })).toEqual(['+31612345678']);
   });
 });
+
+describe('phoneKind.extract: digits mixed with tens words', () => {
+  it('reads a tens word glued to a digit as tens and units', () => {
+    expect(values('text 3one2 5fifty 81ninety4', { country: 'US' })).toEqual(['+13125508194']);
+    expect(values('Boston, text 6one7 4thirty 52eighty3')).toEqual(['+16174305283']);
+  });
+
+  it('keeps ages and prices written with words out', () => {
+    expect(values('age twenty5, 1hr sixty', { country: 'US' })).toEqual([]);
+  });
+});
