@@ -2,6 +2,7 @@ import { digitText } from '../normalize/digit-text.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { type NormalizedText, toOriginalSpan } from '../normalize/normalized-text.ts';
 import type { ExtractOptions, PreparedText, SelectorKind, SelectorMatch } from '../types.ts';
+import { type AreaCodeCandidate, areaCodeCandidates } from './phone-area-code.ts';
 import {
   amountAfter,
   amountShaped,
@@ -81,21 +82,56 @@ class TextRegionContext implements RegionContext {
 export function extractPhones(prepared: PreparedText, options: ExtractOptions): SelectorMatch[] {
   const d = digitText(prepared.normalized);
   const runs = scanDigitRuns(d.text, MIN_DIGITS);
-  if (runs.length === 0) return [];
+  const areas = d.text.indexOf('area') >= 0 ? areaCodeCandidates(d.text) : undefined;
+  if (runs.length === 0 && !areas?.length) return [];
   const ctx = new TextRegionContext(d.text, options);
   const out: SelectorMatch[] = [];
+  let unsorted = false;
   for (const run of runs) {
     if (run.bridge >= 0) {
       const m = bridgeMatch(prepared.raw, d, run, ctx);
       // A number found on either line means the lines hold separate things (bridges come last).
-      if (m && !out.some((o) => o.start < m.end && m.start < o.end)) out.push(m);
+      if (m && !out.some((o) => overlap(o, m))) out.push(m);
+      unsorted ||= m !== null;
       continue;
     }
     for (const m of segmentRun(prepared.raw, d, run, ctx)) {
       if (!out.some((o) => o.start === m.start)) out.push(m);
     }
   }
-  return out;
+  for (const c of areas ?? []) {
+    const m = areaCodeMatch(prepared.raw, d, c, ctx);
+    if (m === null) continue;
+    // The named area code says how the digits go together: it wins over the local part read alone.
+    for (let k = out.length - 1; k >= 0; k--) if (overlap(out[k]!, m)) out.splice(k, 1);
+    out.push(m);
+    unsorted = true;
+  }
+  return unsorted ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+function overlap(a: SelectorMatch, b: SelectorMatch): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function areaCodeMatch(
+  raw: string,
+  d: NormalizedText,
+  c: AreaCodeCandidate,
+  ctx: RegionContext,
+): SelectorMatch | null {
+  if (isFiller(c.digits)) return null;
+  const resolved = resolvePhone(c.digits, false, ctx);
+  if (!resolved) return null;
+  const span = toOriginalSpan(d, c.start, c.end);
+  return {
+    type: 'phone',
+    value: resolved.value,
+    raw: raw.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    flags: [...resolved.flags, 'obfuscated'],
+  };
 }
 
 /** Region strength a number split across two lines needs: the item's language at least. */
