@@ -172,6 +172,7 @@ describe('phoneKind.extract: a number wrapped across two lines', () => {
     expect(values('Open 10:00\n22:00', { country: 'NL' })).toEqual([]);
     expect(values('Available 14.11\n2025', { country: 'DE' })).toEqual([]);
     expect(values('36\n24\n36', { country: 'US' })).toEqual([]);
+    expect(values('Cennik\n500\n600 800\n900 1000', { country: 'PL' })).toEqual([]);
     // A blank line between, or no region known: no join.
     expect(values('Perth\n0423 118\n\n476', { country: 'AU' })).toEqual([]);
     expect(values('ref\n99123\n40567')).toEqual([]);

@@ -151,7 +151,13 @@ function bridgeMatch(
   const g = run.groups;
   const plus = run.plus >= 0;
   let digits = '';
-  for (const x of g) digits += x.digits;
+  let round = true;
+  for (const x of g) {
+    digits += x.digits;
+    round &&= x.digits.endsWith('00');
+  }
+  // Lines of round figures ("500\n600 800") are a price list.
+  if (round) return null;
   if (digits.length > (plus || digits.startsWith('00') ? MAX_DIGITS + 2 : MAX_DIGITS)) return null;
   const blocked = dateOrTimeGroups(d.text, run);
   blockCards(run, blocked);
