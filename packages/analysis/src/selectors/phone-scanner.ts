@@ -129,7 +129,8 @@ export function scanDigitRuns(text: string, minDigits = 7): DigitRun[] {
     // This run continues the one that ended at a line break just before it: a bridge run.
     if (nextLine === i && aCount >= BRIDGE_SIDE && count >= BRIDGE_SIDE && aCount + count >= minDigits) {
       const groups = toGroups(text, lineA, 0, aN, []);
-      (bridges ??= []).push({
+      bridges ??= [];
+      bridges.push({
         plus: aPlus,
         groups: toGroups(text, bounds, 0, n, groups),
         end: bounds[n - 1]!,
