@@ -195,3 +195,20 @@ describe('phoneKind.extract: digits mixed with tens words', () => {
     expect(values('age twenty5, 1hr sixty', { country: 'US' })).toEqual([]);
   });
 });
+
+describe('phoneKind.extract: a price right after a number', () => {
+  it('does not swallow the amount into the number before it', () => {
+    expect(values('WhatsApp +39 347 1285590 80€ 30 min')).toEqual(['+393471285590']);
+    expect(values('Tel 0176 12345678 150 EUR', { country: 'DE' })).toEqual(['+4917612345678']);
+    expect(values('call 503 724 3016 200$ hh', { country: 'US' })).toEqual(['+15037243016']);
+  });
+
+  it('still rejects amounts and keeps prices out', () => {
+    expect(values('only 1 500 000 €, 2 girls 300 €', { country: 'IT' })).toEqual([]);
+    expect(values('prezzo 150 200 €', { country: 'IT' })).toEqual([]);
+  });
+
+  it('keeps the last group when the currency after it starts the next price', () => {
+    expect(values('Denver 720 555 0147 $200 hr')).toEqual(['+17205550147']);
+  });
+});

@@ -13,7 +13,7 @@ import {
   rejectBefore,
 } from './phone-context.ts';
 import { type RegionContext, resolvePhone } from './phone-resolve.ts';
-import { type DigitRun, scanDigitRuns } from './phone-scanner.ts';
+import { type DigitGroup, type DigitRun, scanDigitRuns } from './phone-scanner.ts';
 import { validInternational } from './phone-validate.ts';
 
 const MIN_DIGITS = 7;
@@ -243,6 +243,27 @@ function endFlags(text: string, end: number, j: number, checks: RunChecks): numb
   return v;
 }
 
+/**
+ * A group of two to four digits after a space with its currency after it ("50€", "80 eur", not
+ * "14 €300", where the sign starts the next price).
+ */
+function priceGroup(text: string, prev: DigitGroup, last: DigitGroup): boolean {
+  // Digits written one by one ("+91 9 9 1 ... 0 Rs 2500") end with no price.
+  if (last.digits.length > 4 || last.digits.length < 2 || prev.digits.length < 3) return false;
+  const a = last.end;
+  if (text.charCodeAt(a) === 32 && CURRENCY_SIGNS.includes(text[a + 1]!) && isDigitAt(text, a + 2))
+    return false;
+  for (let k = prev.end; k < last.start; k++) if (text.charCodeAt(k) === 32) return true;
+  return false;
+}
+
+const CURRENCY_SIGNS = '$€£¥₴₽₹';
+
+function isDigitAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c >= 48 && c <= 57;
+}
+
 /** Four blocks of four digits with one separator style: a payment card, never a phone. */
 function blockCards(run: DigitRun, blocked: Set<number>): void {
   const g = run.groups;
@@ -283,6 +304,9 @@ function candidate(
   const after = endFlags(d.text, end, j, checks);
   if (after & END_REJECTED) return null;
   if (!plus && after & END_AMOUNT && amountShaped(d.text, digits, g[i]!.start, end)) return null;
+  // "+39 369 0985428 50€": the short group set apart before a currency is the price, not the
+  // number's end; the candidate that ends before it is read instead.
+  if (after & END_AMOUNT && j > i && priceGroup(d.text, g[j - 1]!, g[j]!)) return null;
   if (isFiller(digits)) return null;
   const resolved = resolvePhone(digits, plus, ctx);
   if (!resolved) return null;
