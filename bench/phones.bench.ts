@@ -91,6 +91,8 @@ console.log(
  *   is no longer blind.
  * - bench/heldout/phones-heldout-2.jsonl: a second, independent set (heavily obfuscated North American,
  *   Australian, British, Indian and European numbers, spelled digits, unicode digits, no-phone ads).
+ * - bench/heldout/phones-heldout-3.jsonl: a third, independent set written blind for the final
+ *   measurement only (212 ads: US/CA, AU, UK, IN and 22 European countries; do not tune on it).
  */
 const HELDOUT_SETS = [
   {
@@ -102,6 +104,11 @@ const HELDOUT_SETS = [
     file: new URL('./heldout/phones-heldout-2.jsonl', import.meta.url),
     name: 'held-out 2',
     label: 'held-out 2 (hand-written, blind)',
+  },
+  {
+    file: new URL('./heldout/phones-heldout-3.jsonl', import.meta.url),
+    name: 'held-out 3',
+    label: 'held-out 3 (hand-written, blind)',
   },
 ];
 const heldoutErrors: { name: string; errors: string[] }[] = [];
