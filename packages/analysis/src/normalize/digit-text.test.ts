@@ -47,6 +47,11 @@ describe('digitText', () => {
     ['noll sju åtta', '0 7 8'], // sv
     ['nolla kuusi', '0 6'], // fi
     ['μηδέν έξι', '0 6'], // el
+    ['šest tři nula devět čtyři dvě', '6 3 0 9 4 2'], // cs
+    ['osm sedm pět jedna', '8 7 5 1'], // cs
+    ['dvacet pět, čtyřicet osm', '25, 48'], // cs tens and units
+    ['tři devět sedmnáct', '3 9 17'], // cs teen
+    ['päť deväť štyri jedenásť, dvadsať päť', '5 9 4 11, 25'], // sk
   ])('other languages: %s', (raw, want) => {
     expect(digits(raw)).toBe(want);
   });
