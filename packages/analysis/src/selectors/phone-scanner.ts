@@ -21,8 +21,9 @@ export interface DigitRun {
   end: number;
   /**
    * -1 for a run on one line. A bridge run joins the digits ending one line to those starting the
-   * next ("0412 345\n678", a number wrapped by the ad's layout): the index of its first group on
-   * the second line. Bridge runs come after all the others.
+   * next ("0412 345\n678", a number wrapped by the ad's layout), or to whole lines of digits and
+   * then those starting the last line ("702\n928\n3894"): the index of its first group on the
+   * second line. Bridge runs come after all the others, a longer one before the shorter one it ends with.
    */
   bridge: number;
 }
@@ -56,6 +57,15 @@ function grow(a: Int32Array): Int32Array {
 
 /** The groups of the run that ended at a line break, while a bridge from it is possible. */
 let lineA: Int32Array = new Int32Array(64);
+
+/**
+ * The groups of the lines before the current one that a number wrapped over three or more lines
+ * ("702\n928\n3894") would take: the run ending the first line, then whole lines of digits.
+ */
+let chain: Int32Array = new Int32Array(64);
+
+/** Lines a wrapped number may take. */
+const MAX_BRIDGE_LINES = 4;
 
 /** Digits a side of a bridge needs: fewer are an item count, an age or a price, not half a phone. */
 const BRIDGE_SIDE = 3;
@@ -91,6 +101,13 @@ export function scanDigitRuns(text: string, minDigits = 7): DigitRun[] {
   let aCount = 0;
   let aN = 0;
   let nextLine = -1;
+  // The chain of lines ending with the run that ended at the last line break: its '+', digits,
+  // group bounds (in `chain`, cN of them), lines, and groups on its first line.
+  let cPlus = -1;
+  let cCount = 0;
+  let cN = 0;
+  let cLines = 0;
+  let cFirst = 0;
   while (i < len) {
     RUN_START.lastIndex = i;
     if (!RUN_START.test(text)) break;
@@ -127,7 +144,18 @@ export function scanDigitRuns(text: string, minDigits = 7): DigitRun[] {
     if (count >= minDigits)
       runs.push({ plus, groups: toGroups(text, bounds, 0, n, []), end: bounds[n - 1]!, bridge: -1 });
     // This run continues the one that ended at a line break just before it: a bridge run.
-    if (nextLine === i && aCount >= BRIDGE_SIDE && count >= BRIDGE_SIDE && aCount + count >= minDigits) {
+    const continues = nextLine === i && aCount >= BRIDGE_SIDE && count >= BRIDGE_SIDE;
+    // Over three lines or more: the chain of the lines before, then this one (tried first).
+    if (continues && cLines >= 2 && cCount + count <= MAX_RUN_DIGITS && cCount + count >= minDigits) {
+      bridges ??= [];
+      bridges.push({
+        plus: cPlus,
+        groups: toGroups(text, bounds, 0, n, toGroups(text, chain, 0, cN, [])),
+        end: bounds[n - 1]!,
+        bridge: cFirst,
+      });
+    }
+    if (continues && aCount + count >= minDigits) {
       const groups = toGroups(text, lineA, 0, aN, []);
       bridges ??= [];
       bridges.push({
@@ -137,14 +165,31 @@ export function scanDigitRuns(text: string, minDigits = 7): DigitRun[] {
         bridge: aN / 2,
       });
     }
-    nextLine = count <= MAX_RUN_DIGITS ? nextLineStart(text, j) : -1;
-    if (nextLine >= 0) {
+    const next = count <= MAX_RUN_DIGITS ? nextLineStart(text, j) : -1;
+    if (next >= 0) {
+      // A whole line of digits (this run began its line) extends the chain of the lines before.
+      if (continues && cLines < MAX_BRIDGE_LINES - 1 && cCount + count <= MAX_RUN_DIGITS) {
+        while (chain.length < cN + n) chain = grow(chain);
+        chain.set(bounds.subarray(0, n), cN);
+        cN += n;
+        cCount += count;
+        cLines++;
+      } else {
+        if (chain.length < n) chain = new Int32Array(bounds.length);
+        chain.set(bounds.subarray(0, n));
+        cPlus = plus;
+        cCount = count;
+        cN = n;
+        cLines = 1;
+        cFirst = n / 2;
+      }
       if (lineA.length < n) lineA = new Int32Array(bounds.length);
       lineA.set(bounds.subarray(0, n));
       aPlus = plus;
       aCount = count;
       aN = n;
     }
+    nextLine = next;
     i = Math.max(j, i + 1);
   }
   return bridges === undefined ? runs : runs.concat(bridges);

@@ -212,3 +212,25 @@ describe('phoneKind.extract: a price right after a number', () => {
     expect(values('Denver 720 555 0147 $200 hr')).toEqual(['+17205550147']);
   });
 });
+
+describe('phoneKind.extract: a number wrapped over three or more lines', () => {
+  it('joins whole lines of digits between the line it starts on and the one it ends on', () => {
+    expect(values('Call me\n503\n724\n3016 incall', { country: 'US' })).toEqual(['+15037243016']);
+    expect(values('Perth 0423\n118\n476', { country: 'AU' })).toEqual(['+61423118476']);
+    expect(values('Tel 0176\n1234\n5678', { country: 'DE' })).toEqual(['+4917612345678']);
+    const [m] = phoneKind.extract('hmu 503\n724\n3016', { country: 'US' });
+    expect(m?.raw).toBe('503\n724\n3016');
+  });
+
+  it('leaves lists of figures on consecutive lines apart', () => {
+    expect(values('Rates\n150\n250\n400', { country: 'US' })).toEqual([]);
+    expect(values('36\n24\n36\n5.4', { country: 'US' })).toEqual([]);
+    expect(values('Age 23\n165\n52\n2025', { country: 'IN' })).toEqual([]);
+    expect(values('Cennik\n500\n600\n800 1000', { country: 'PL' })).toEqual([]);
+    expect(values('Open\n10:00\n22:00\n2025', { country: 'NL' })).toEqual([]);
+    expect(values('Rates\n150\n\n724\n3016', { country: 'US' })).toEqual([]);
+    // A line holding something else breaks the chain; no region known: no join.
+    expect(values('503\n724 roses\n3016', { country: 'US' })).toEqual([]);
+    expect(values('ref\n503\n724\n3016', { country: 'FR' })).toEqual([]);
+  });
+});
