@@ -11,9 +11,11 @@ function reference(text: string, start: number): string | null {
   const prevCh = text[start - 1] ?? ' ';
   const phoneCue = BEFORE_REGEXES.phone.test(before);
   if (/\p{L}/u.test(prevCh) && !phoneCue) return 'attached';
-  if (/[=?&#@%$€£\\]/.test(prevCh)) return 'url_or_id';
+  const hashtag =
+    /(?:^|[\s(,])#$/.test(text.slice(0, start)) && /^\d{9,}(?![\d\p{L}])/u.test(text.slice(start));
+  if (/[=?&#@%$€£\\]/.test(prevCh) && !hashtag) return 'url_or_id';
   if (prevCh === ':' && /\d:$/.test(before)) return 'time';
-  if (prevCh === '/' && /[\p{L}\p{N}]\/$/u.test(before)) return 'url_or_id';
+  if (prevCh === '/' && /[\p{L}\p{N}]\/$/u.test(before)) return /wa\.me\/$/.test(before) ? null : 'url_or_id';
   if (/(?:https?:|www\.|\.[a-z]{2,6}\/)\S*$/.test(before)) return 'url_or_id';
   if (!phoneCue && BEFORE_REGEXES.id.test(before)) return 'id_number';
   if (BEFORE_REGEXES.currency.test(before)) return 'price';
@@ -56,6 +58,11 @@ describe('rejectBefore', () => {
       'ид',
       'x',
       'é',
+      'wa.me/',
+      'post',
+      '#',
+      ' #',
+      '503724301',
     );
     const tails = fc.constantFrom(' ', '.', ':', '#', '-', '№', '=', '  ', '\n', '/', 'www.', '5', '');
     const parts = fc.array(fc.oneof(words, tails, fc.string({ maxLength: 3 })), { maxLength: 12 });

@@ -131,7 +131,7 @@ export function languageRegions(lang: string | undefined): string[] {
 // Words right before a digit run that make it something other than a phone number: order and
 // reference numbers, tax and company numbers (an Italian P.IVA is 11 digits like a landline).
 const ID_BEFORE =
-  /(?:^|[^\p{L}])(?:order|ref|réf|reference|référence|iva|tva|siret|siren|nif|cif|gst|gstin|invoice|iban|account|acct|konto|rekening|sku|vin|tracking|ticket|case|dossier|bestelnummer|bestellnummer|kundennummer|rechnung|factuur|commande|facture|pedido|factura|zamówienie|zamowienie|faktura|comanda|factura|заказ|замовлення|счет|рахунок|postcode|zip|plz|kvk|btw|vat|nip|regon|pesel|bsn|isbn|ean|imei|serial|lot|id|ид|art|item|listing|ad|annonce|anzeige|advertentie|ogłoszenie|оголошення|объявление)\.?\s*(?:n[or]\.?|nummer|number|num|#|№|:|-)?\s*[:#№]?\s*$/u;
+  /(?:^|[^\p{L}])(?:order|ref|réf|reference|référence|iva|tva|siret|siren|nif|cif|gst|gstin|invoice|iban|account|acct|konto|rekening|sku|vin|tracking|ticket|case|dossier|bestelnummer|bestellnummer|kundennummer|rechnung|factuur|commande|facture|pedido|factura|zamówienie|zamowienie|faktura|comanda|factura|заказ|замовлення|счет|рахунок|postcode|zip|plz|kvk|btw|vat|nip|regon|pesel|bsn|isbn|ean|imei|serial|lot|id|ид|art|item|listing|post|booking|reservation|confirmation|member|profile|verification|ad|annonce|anzeige|advertentie|ogłoszenie|оголошення|объявление)\.?\s*(?:n[or]\.?|nummer|number|num|#|№|:|-)?\s*[:#№]?\s*$/u;
 // Words right before a digit run that say it is a phone number (override ID words further back).
 const PHONE_BEFORE =
   /(?:tel|tél|phone|ph|call|text|txt|sms|mob|mobile|cell|whats\s?app|wa|viber|telegram|signal|bel|bellen|ruf|anruf|handy|appel|appelez|llama|llámame|llamar|móvil|movil|zadzwoń|zadzwon|dzwoń|sună|suna|телефон|тел|звоните|дзвоніть|номер|contact|kontakt|contacto|contatto|nummer|number|numero|número|numer|număr|nr|no)\.?\s*[:.]?\s*$/u;
@@ -174,9 +174,10 @@ export function rejectBefore(text: string, start: number): string | null {
   const phoneCue = pk >= 0 && endsWithWord(text, floor, pk, PHONE_WORDS) && PHONE_BEFORE.test(before);
   // Glued to letters or digits: part of a code, a hash or an ID (tel0612... is allowed).
   if (letterUnit(text, start - 1) && !phoneCue) return 'attached';
-  if (URL_OR_ID_BEFORE.includes(prevCh)) return 'url_or_id';
+  if (URL_OR_ID_BEFORE.includes(prevCh) && !(prevCh === '#' && hashtagNumber(text, start)))
+    return 'url_or_id';
   if (prevCh === ':' && /\d:$/.test(before)) return 'time';
-  if (prevCh === '/' && /[\p{L}\p{N}]\/$/u.test(before)) return 'url_or_id';
+  if (prevCh === '/' && /[\p{L}\p{N}]\/$/u.test(before)) return waLink(text, start) ? null : 'url_or_id';
   if (urlCharInLastToken(text, floor, start) && /(?:https?:|www\.|\.[a-z]{2,6}\/)\S*$/.test(before))
     return 'url_or_id';
   if (!phoneCue) {
@@ -191,6 +192,37 @@ export function rejectBefore(text: string, start: number): string | null {
   )
     return 'price';
   return null;
+}
+
+/** Digits a hashtag needs to be read as a phone number ("#3125550147"; "#2025" is a year). */
+const HASHTAG_DIGITS = 9;
+
+/**
+ * A hashtag of digits only at `start` ("#07700900123"), after a space or at the start of the
+ * text, long enough to be a number and ending the tag: a number, where "page#12" or "#2025" are not.
+ */
+function hashtagNumber(text: string, start: number): boolean {
+  if (start >= 2) {
+    const c = text.charCodeAt(start - 2);
+    if (!isJsSpace(c) && c !== 40 && c !== 44) return false; // ( ,
+  }
+  let k = start;
+  while (k < text.length && isDigitCode(text.charCodeAt(k))) k++;
+  return k - start >= HASHTAG_DIGITS && !isDigitCode(text.charCodeAt(k)) && !letterUnit(text, k);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A WhatsApp link's number ("wa.me/919812047563"): international, written without its '+'. */
+export function waLink(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 47 && text.startsWith('wa.me/', start - 6);
+}
+
+/** Whether the code unit at `i` is a letter (a number glued to a word before or after). */
+export function letterAt(text: string, i: number): boolean {
+  return i >= 0 && letterUnit(text, i);
 }
 
 /**
@@ -297,11 +329,15 @@ function wordAfter(text: string, end: number, signs: string): boolean {
   return letterUnit(text, k) || signs.includes(text[k] ?? ' ');
 }
 
-/** The part of rejectReason that depends only on what follows a candidate ending at `end`. */
-export function rejectAfter(text: string, end: number): string | null {
+/**
+ * The part of rejectReason that depends only on what follows a candidate ending at `end`. With
+ * `gluedOk`, a word glued after it is no reason (the number is glued to a phone word before it too:
+ * "call5037243016now").
+ */
+export function rejectAfter(text: string, end: number, gluedOk = false): string | null {
   const after = text.slice(end, end + 16);
   const nextCh = text[end] ?? ' ';
-  if (letterUnit(text, end) && !PHONE_AFTER_WORDS.test(after)) return 'attached';
+  if (!gluedOk && letterUnit(text, end) && !PHONE_AFTER_WORDS.test(after)) return 'attached';
   if (nextCh === '@' || nextCh === '%') return 'url_or_id';
   if (wordAfter(text, end, '') && AFTER_UNIT.test(after)) return 'measurement';
   const pc = nextCh === ' ' && ASCII_LOWER(text.charCodeAt(end + 1)) ? POSTCODE_AFTER.exec(after) : null;

@@ -234,3 +234,32 @@ describe('phoneKind.extract: a number wrapped over three or more lines', () => {
     expect(values('ref\n503\n724\n3016', { country: 'FR' })).toEqual([]);
   });
 });
+
+describe('phoneKind.extract: numbers glued to words, in hashtags and WhatsApp links', () => {
+  it('reads a number glued to a phone word before it, whatever is glued after', () => {
+    expect(values('call5037243016now', { country: 'US' })).toEqual(['+15037243016']);
+    expect(values('txt5037243016asap 24/7', { country: 'US' })).toEqual(['+15037243016']);
+  });
+
+  it('reads a hashtag of a whole number', () => {
+    expect(values('text me #5037243016 🍒', { country: 'US' })).toEqual(['+15037243016']);
+    expect(values('London #07911123456 £150', { country: 'GB' })).toEqual(['+447911123456']);
+  });
+
+  it('reads the number of a wa.me link as international', () => {
+    const [m] = phoneKind.extract('Chat wa.me/447911123456 now', { country: 'IN' });
+    expect(m?.value).toBe('+447911123456');
+    expect(m?.raw).toBe('447911123456');
+    expect(values('https://wa.me/919812047563?text=hi')).toEqual(['+919812047563']);
+  });
+
+  it('keeps codes, IDs, years and other links out', () => {
+    expect(values('promo ABC5037243016XYZ, code5037243016', { country: 'US' })).toEqual([]);
+    expect(values('#2025 #24/7 #1 Order #5037243016 page#5037243016', { country: 'US' })).toEqual([]);
+    expect(values('#503724301699 #5037243016abc', { country: 'US' })).toEqual([]);
+    expect(values('Post #5037243016, booking #5037243016, member #5037243016', { country: 'US' })).toEqual(
+      [],
+    );
+    expect(values('site.example/ad/5037243016 t.me/5037243016', { country: 'US' })).toEqual([]);
+  });
+});

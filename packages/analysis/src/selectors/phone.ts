@@ -9,8 +9,10 @@ import {
   clueRegions,
   dateOrTimeGroups,
   languageRegions,
+  letterAt,
   rejectAfter,
   rejectBefore,
+  waLink,
 } from './phone-context.ts';
 import { type RegionContext, resolvePhone } from './phone-resolve.ts';
 import { type DigitGroup, type DigitRun, scanDigitRuns } from './phone-scanner.ts';
@@ -95,7 +97,10 @@ export function extractPhones(prepared: PreparedText, options: ExtractOptions): 
       unsorted ||= m !== null;
       continue;
     }
-    for (const m of segmentRun(prepared.raw, d, run, ctx)) {
+    // A WhatsApp link's number is international: read as if written with its '+'.
+    const r =
+      run.plus < 0 && waLink(d.text, run.groups[0]!.start) ? { ...run, plus: run.groups[0]!.start } : run;
+    for (const m of segmentRun(prepared.raw, d, r, ctx)) {
       if (!out.some((o) => o.start === m.start)) out.push(m);
     }
   }
@@ -172,7 +177,7 @@ function bridgeMatch(
 interface RunChecks {
   /** By group index i: 0 not asked yet, 1 a candidate may start at group i, 2 it may not. */
   start: Uint8Array;
-  /** By group index j: bit 0 asked, bit 1 rejected after, bit 2 an amount word after. */
+  /** By group index j: bit 0 asked, bit 1 rejected after, bit 2 an amount word after, bit 3 a word glued after. */
   end: Uint8Array;
 }
 
@@ -231,12 +236,16 @@ function startAllowed(text: string, run: DigitRun, i: number, plus: boolean, che
 const END_ASKED = 1;
 const END_REJECTED = 2;
 const END_AMOUNT = 4;
+/** A word glued after: allowed only to a number glued to a phone word before ("call5037243016now"). */
+const END_GLUED = 8;
 
 function endFlags(text: string, end: number, j: number, checks: RunChecks): number {
   let v = checks.end[j]!;
   if (v === 0) {
     v = END_ASKED;
-    if (rejectAfter(text, end) !== null) v |= END_REJECTED;
+    const why = rejectAfter(text, end);
+    if (why === 'attached') v |= rejectAfter(text, end, true) === null ? END_GLUED : END_REJECTED;
+    else if (why !== null) v |= END_REJECTED;
     else if (amountAfter(text, end)) v |= END_AMOUNT;
     checks.end[j] = v;
   }
@@ -303,6 +312,7 @@ function candidate(
   const end = g[j]!.end;
   const after = endFlags(d.text, end, j, checks);
   if (after & END_REJECTED) return null;
+  if (after & END_GLUED && !letterAt(d.text, start - 1)) return null;
   if (!plus && after & END_AMOUNT && amountShaped(d.text, digits, g[i]!.start, end)) return null;
   // "+39 369 0985428 50€": the short group set apart before a currency is the price, not the
   // number's end; the candidate that ends before it is read instead.
