@@ -219,7 +219,16 @@ export const TENS: Record<string, string[]> = {
   ru: ['двадцать', 'тридцать', 'сорок', 'пятьдесят', 'шестьдесят', 'семьдесят', 'восемьдесят', 'девяносто'],
   uk: ['двадцять', 'тридцять', 'сорок', 'пятдесят', 'шістдесят', 'сімдесят', 'вісімдесят', 'девяносто'],
   sv: ['tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'åttio', 'nittio'],
-  sk: ['dvadsať', 'tridsať', 'štyridsať', 'päťdesiat', 'šesťdesiat', 'sedemdesiat', 'osemdesiat', 'deväťdesiat'],
+  sk: [
+    'dvadsať',
+    'tridsať',
+    'štyridsať',
+    'päťdesiat',
+    'šesťdesiat',
+    'sedemdesiat',
+    'osemdesiat',
+    'deväťdesiat',
+  ],
   cs: ['dvacet', 'třicet', 'čtyřicet', 'padesát', 'šedesát', 'sedmdesát', 'osmdesát', 'devadesát'],
   hu: ['húsz', 'harminc', 'negyven', 'ötven', 'hatvan', 'hetven', 'nyolcvan', 'kilencven'],
 };
