@@ -2,6 +2,7 @@ import { classAt, LETTER, widthAt } from './letter-class.ts';
 import { applyEdits, type NormalizedText, type TextEdit } from './normalized-text.ts';
 import { JOINERS } from './number-words.data.ts';
 import { type NumberWord, numberWordAt } from './number-words.ts';
+import { softSeparatorEdits } from './soft-separators.ts';
 
 /**
  * The digit-focused view used to find phone numbers: number words in many languages become digits
@@ -12,10 +13,16 @@ import { type NumberWord, numberWordAt } from './number-words.ts';
  * Input is the output of normalizeText (lower case); offsets still point into the raw text.
  */
 export function digitText(n: NormalizedText): NormalizedText {
-  const count = tokenize(n.text);
-  if (count === 0) return n;
-  const edits: TextEdit[] = [];
   const text = n.text;
+  const count = tokenize(text);
+  // Emoji, symbols and HTML leftovers between digits (see soft-separators.ts): checked only when
+  // the text has a non-ASCII non-letter, or a '<' or '&'.
+  const seps =
+    firstSymbol >= 0 || text.indexOf('<') >= 0 || text.indexOf('&') >= 0
+      ? softSeparatorEdits(n, firstSymbol, numberWordEndsAt, numberWordStartsAt)
+      : undefined;
+  if (count === 0 && seps === undefined) return n;
+  let edits: TextEdit[] = [];
   for (let t = 0; t < count; t++) {
     if (tokWord[t] !== undefined) {
       t = phrase(n, count, t, edits);
@@ -29,10 +36,50 @@ export function digitText(n: NormalizedText): NormalizedText {
       });
     }
   }
+  if (seps !== undefined) edits = mergeEdits(edits, seps);
   if (edits.length === 0) return n;
   const out = applyEdits(n, edits);
   wordsAfterEdits(edits, out.text);
   return out;
+}
+
+/** Two lists of edits sorted by start, as one (an edit starting inside an earlier one is dropped). */
+function mergeEdits(a: TextEdit[], b: TextEdit[]): TextEdit[] {
+  if (a.length === 0) return b;
+  const out: TextEdit[] = [];
+  let i = 0;
+  let j = 0;
+  let end = 0;
+  while (i < a.length || j < b.length) {
+    const e = j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start) ? a[i++]! : b[j++]!;
+    if (e.start < end) continue;
+    out.push(e);
+    end = e.end;
+  }
+  return out;
+}
+
+/** The token ending (starting) at text index i, if it is a number word; -1 otherwise. */
+function numberTokenAt(i: number, ends: boolean): number {
+  const bound = ends ? tokEnd : tokStart;
+  let lo = 0;
+  let hi = tokCount - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = bound[mid]!;
+    if (v === i) return tokWord[mid] !== undefined ? mid : -1;
+    if (v < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function numberWordEndsAt(i: number): boolean {
+  return numberTokenAt(i, true) >= 0;
+}
+
+function numberWordStartsAt(i: number): boolean {
+  return numberTokenAt(i, false) >= 0;
 }
 
 /**
@@ -83,6 +130,8 @@ const tokWord: (NumberWord | undefined)[] = [];
 /** The text the token arrays describe, and their count. */
 let tokText: string | undefined;
 let tokCount = 0;
+/** Index of the first character of the text that is neither ASCII nor a letter or mark; -1: none. */
+let firstSymbol = -1;
 
 function addToken(t: number, start: number, end: number, word: NumberWord | undefined, plain: boolean): void {
   if (t === tokStart.length) {
@@ -146,9 +195,16 @@ function tokenize(text: string): number {
   let count = 0;
   const n = text.length;
   let i = 0;
+  let symbol = -1;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 ? ASCII_LETTER[c] === 0 : (BMP_CLASS[c]! || learnClass(text, i, c) + 1) !== LETTER + 1) {
+    if (c < 0x80) {
+      if (ASCII_LETTER[c] === 0) {
+        i++;
+        continue;
+      }
+    } else if ((BMP_CLASS[c]! || learnClass(text, i, c) + 1) !== LETTER + 1) {
+      if (symbol < 0) symbol = i;
       i++;
       continue;
     }
@@ -180,6 +236,7 @@ function tokenize(text: string): number {
   }
   tokText = text;
   tokCount = count;
+  firstSymbol = symbol;
   return count;
 }
 
