@@ -263,3 +263,22 @@ describe('phoneKind.extract: numbers glued to words, in hashtags and WhatsApp li
     expect(values('site.example/ad/5037243016 t.me/5037243016', { country: 'US' })).toEqual([]);
   });
 });
+
+describe('phoneKind.extract: numbers among prices and symbols', () => {
+  it('reads a number after a currency sign when it cannot be an amount', () => {
+    expect(values('$$ 120 hh $$ 503 724 3016 $$ 24/7', { country: 'US' })).toEqual(['+15037243016']);
+    expect(values('€ 0176 1234 5678 whatsapp', { country: 'DE' })).toEqual(['+4917612345678']);
+  });
+
+  it('keeps prices, ranges and amounts after a currency out', () => {
+    expect(values('$ 150 200 250 300 $$ 2 girls', { country: 'US' })).toEqual([]);
+    expect(values('salary 16000-21000, Rs 25000 32000', { country: 'IN' })).toEqual([]);
+    expect(values('$ 1 500 000, $5037243016', { country: 'US' })).toEqual([]);
+    expect(values('€ 1500 2000 3000', { country: 'DE' })).toEqual([]);
+  });
+
+  it('does not take the last group of a dashed number for a postcode', () => {
+    expect(values('call 1-503-724-3016 QV $100 | HH $160', { country: 'US' })).toEqual(['+15037243016']);
+    expect(values('Amsterdam 1012 AB, tel 020 1234567', { country: 'NL' })).toEqual(['+31201234567']);
+  });
+});

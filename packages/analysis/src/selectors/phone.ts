@@ -175,7 +175,7 @@ function bridgeMatch(
 
 /** Per-run cache of the context tests that depend on one end of a candidate only. */
 interface RunChecks {
-  /** By group index i: 0 not asked yet, 1 a candidate may start at group i, 2 it may not. */
+  /** By group index i: 0 not asked yet, 1 a candidate may start at group i, 2 it may not, 3 a price before. */
   start: Uint8Array;
   /** By group index j: bit 0 asked, bit 1 rejected after, bit 2 an amount word after, bit 3 a word glued after. */
   end: Uint8Array;
@@ -205,7 +205,10 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
       digits += g[j]!.digits;
       if (total < MIN_DIGITS) continue;
       // What stands before group i rules out every candidate starting there at once.
-      if (!startAllowed(d.text, run, i, plus, checks)) break;
+      const before = startCheck(d.text, run, i, plus, checks);
+      if (before === START_REJECTED) break;
+      // After a currency sign or pay word only a number no price looks like ("$$ 314 793 2712 $$").
+      if (before === START_PRICE && !notAnAmount(d.text, run, i, j, digits)) continue;
       const c = candidate(raw, d, run, i, j, plus, digits, ctx, checks);
       if (c) found.push({ i, j, m: c.match, strength: c.strength, len: total });
     }
@@ -224,13 +227,34 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
   return out.sort((a, b) => a.start - b.start);
 }
 
-function startAllowed(text: string, run: DigitRun, i: number, plus: boolean, checks: RunChecks): boolean {
+const START_ALLOWED = 1;
+const START_REJECTED = 2;
+/** A currency or pay word before: only candidates that are no amount may start there. */
+const START_PRICE = 3;
+
+function startCheck(text: string, run: DigitRun, i: number, plus: boolean, checks: RunChecks): number {
   let v = checks.start[i]!;
   if (v === 0) {
-    v = rejectBefore(text, plus ? run.plus : run.groups[i]!.start) === null ? 1 : 2;
+    const why = rejectBefore(text, plus ? run.plus : run.groups[i]!.start);
+    v = why === null ? START_ALLOWED : why === 'price' ? START_PRICE : START_REJECTED;
     checks.start[i] = v;
   }
-  return v === 1;
+  return v;
+}
+
+function startAllowed(text: string, run: DigitRun, i: number, plus: boolean, checks: RunChecks): boolean {
+  return startCheck(text, run, i, plus, checks) === START_ALLOWED;
+}
+
+/**
+ * Digits after a currency that cannot be an amount or a range of amounts: ten or more, in two
+ * groups or more, none of them round ("314 793 2712"; not "16000-21000", "1 500 000", "150 200 250").
+ */
+function notAnAmount(text: string, run: DigitRun, i: number, j: number, digits: string): boolean {
+  if (digits.length < 10 || j === i) return false;
+  const g = run.groups;
+  for (let k = i; k <= j; k++) if (g[k]!.digits.endsWith('00') || g[k]!.digits.endsWith('50')) return false;
+  return !amountShaped(text, digits, g[i]!.start, g[j]!.end);
 }
 
 const END_ASKED = 1;
@@ -260,8 +284,12 @@ function priceGroup(text: string, prev: DigitGroup, last: DigitGroup): boolean {
   // Digits written one by one ("+91 9 9 1 ... 0 Rs 2500") end with no price.
   if (last.digits.length > 4 || last.digits.length < 2 || prev.digits.length < 3) return false;
   const a = last.end;
-  if (text.charCodeAt(a) === 32 && CURRENCY_SIGNS.includes(text[a + 1]!) && isDigitAt(text, a + 2))
-    return false;
+  // A space before the sign: four digits end the number ("... 3016 $$ 24/7"), and a sign with
+  // digits after it starts the next price ("14 €300").
+  if (text.charCodeAt(a) === 32) {
+    if (last.digits.length > 3 || (CURRENCY_SIGNS.includes(text[a + 1]!) && isDigitAt(text, a + 2)))
+      return false;
+  }
   for (let k = prev.end; k < last.start; k++) if (text.charCodeAt(k) === 32) return true;
   return false;
 }
