@@ -138,7 +138,8 @@ export function scanDigitRuns(text: string, minDigits = 7): DigitRun[] {
       count += j - gs;
       let k = j;
       while (k < len && k - j <= MAX_SEP && isSep(text.charCodeAt(k))) k++;
-      if (k - j > MAX_SEP || k >= len || !isDigit(text.charCodeAt(k)) || count > MAX_RUN_DIGITS) break;
+      if (k - j > MAX_SEP || (k < len && text.charCodeAt(k) === 0x2026)) k = ellipsisEnd(text, j);
+      if (k < 0 || k >= len || !isDigit(text.charCodeAt(k)) || count > MAX_RUN_DIGITS) break;
       j = k;
     }
     if (count >= minDigits)
@@ -193,6 +194,21 @@ export function scanDigitRuns(text: string, minDigits = 7): DigitRun[] {
     i = Math.max(j, i + 1);
   }
   return bridges === undefined ? runs : runs.concat(bridges);
+}
+
+/**
+ * Where an ellipsis between groups ends ("720 ... 293", "720…293", spaces optional), or -1: a
+ * trailing-off pause people put between the groups of a number, longer than the other separators.
+ */
+function ellipsisEnd(text: string, j: number): number {
+  let k = j;
+  if (text.charCodeAt(k) === 32) k++;
+  const dots = k;
+  if (text.charCodeAt(k) === 0x2026) k++;
+  else while (k < text.length && k - dots < 3 && text.charCodeAt(k) === 46) k++;
+  if (k - dots < (text.charCodeAt(dots) === 0x2026 ? 1 : 2)) return -1;
+  if (text.charCodeAt(k) === 32) k++;
+  return k;
 }
 
 /** Where the digits after `end` start when only separators and one line break stand between, or -1. */

@@ -282,3 +282,19 @@ describe('phoneKind.extract: numbers among prices and symbols', () => {
     expect(values('Amsterdam 1012 AB, tel 020 1234567', { country: 'NL' })).toEqual(['+31201234567']);
   });
 });
+
+describe('phoneKind.extract: groups broken by an ellipsis', () => {
+  it('reads groups joined by "..." or "…"', () => {
+    expect(values('reach me 503 ... 724 ... 3016 ✨', { country: 'US' })).toEqual(['+15037243016']);
+    expect(values('cell 5 0 3 ... 724 ... 3 0 1 6', { country: 'US' })).toEqual(['+15037243016']);
+    expect(values('txt 503…724…3016', { country: 'US' })).toEqual(['+15037243016']);
+  });
+
+  it('keeps lists and times with ellipses out', () => {
+    expect(values('rates 150 ... 250 ... 400 ... 1000', { country: 'US' })).toEqual([]);
+    expect(values('open 10 ... 22, 2 girls .... 24/7', { country: 'US' })).toEqual([]);
+    expect(values('Age 23 ... 165 cm ... 52 kg', { country: 'US' })).toEqual([]);
+    expect(values('503 ..... 724 3016', { country: 'US' })).toEqual([]);
+    expect(values('rates 150 250 400 1000', { country: 'US' })).toEqual([]);
+  });
+});

@@ -311,6 +311,19 @@ function blockCards(run: DigitRun, blocked: Set<number>): void {
   }
 }
 
+/**
+ * Three groups or more, each ending in 0 and none starting with it ("250 400 1000", "150 ... 250
+ * ... 400"): a price list (without a '+').
+ */
+function roundFigures(g: DigitGroup[], i: number, j: number): boolean {
+  if (j - i < 2) return false;
+  for (let k = i; k <= j; k++) {
+    const x = g[k]!.digits;
+    if (x.length < 2 || x.charCodeAt(x.length - 1) !== 48 || x.charCodeAt(0) === 48) return false;
+  }
+  return true;
+}
+
 /** One digit repeated ("0000000", "5555555" after leading zeros) or a counting sequence: filler, not a phone. */
 function isFiller(digits: string): boolean {
   let k = 0;
@@ -346,6 +359,7 @@ function candidate(
   // number's end; the candidate that ends before it is read instead.
   if (after & END_AMOUNT && j > i && priceGroup(d.text, g[j - 1]!, g[j]!)) return null;
   if (isFiller(digits)) return null;
+  if (!plus && roundFigures(g, i, j)) return null;
   const resolved = resolvePhone(digits, plus, ctx);
   if (!resolved) return null;
   // Without a region clue, pairs of digits joined by hyphens ("90-66-96") are measurements.
