@@ -210,6 +210,7 @@ describe('phoneKind.extract: a price right after a number', () => {
 
   it('keeps the last group when the currency after it starts the next price', () => {
     expect(values('Denver 720 555 0147 $200 hr')).toEqual(['+17205550147']);
+    expect(values('London +44 20 7946 0958€200 1h')).toEqual(['+442079460958']);
   });
 });
 

@@ -283,13 +283,14 @@ function endFlags(text: string, end: number, j: number, checks: RunChecks): numb
 function priceGroup(text: string, prev: DigitGroup, last: DigitGroup): boolean {
   // Digits written one by one ("+91 9 9 1 ... 0 Rs 2500") end with no price.
   if (last.digits.length > 4 || last.digits.length < 2 || prev.digits.length < 3) return false;
-  const a = last.end;
-  // A space before the sign: four digits end the number ("... 3016 $$ 24/7"), and a sign with
-  // digits after it starts the next price ("14 €300").
+  let a = last.end;
+  // A space before the sign: four digits end the number ("... 3016 $$ 24/7").
   if (text.charCodeAt(a) === 32) {
-    if (last.digits.length > 3 || (CURRENCY_SIGNS.includes(text[a + 1]!) && isDigitAt(text, a + 2)))
-      return false;
+    if (last.digits.length > 3) return false;
+    a++;
   }
+  // A sign with digits right after it starts the next price ("14 €300", "0958€200").
+  if (CURRENCY_SIGNS.includes(text[a]!) && isDigitAt(text, a + 1)) return false;
   for (let k = prev.end; k < last.start; k++) if (text.charCodeAt(k) === 32) return true;
   return false;
 }
