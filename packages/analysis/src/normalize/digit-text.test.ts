@@ -56,6 +56,42 @@ describe('digitText', () => {
     expect(digits(raw)).toBe(want);
   });
 
+  it.each([
+    // Digit words glued into one word, in any case, next to digits or not.
+    ['FOURONESIXFIVEFIVEFIVEZEROONENINETWO', '4165550192'],
+    ['5OneTwo sIxFoUrNINE Eight321', '512 649 8321'],
+    ['NINEONE4-SIX07-3EIGHTTWO0', '914-607-3820'],
+    ['1FiVeFiVe55zeroNINE4seven', '155550947'],
+    ['zeroseisdos cincotres', '062 53'], // other languages, two words or more
+    // o/l/i for 0/1 inside a glued word, one English word glued to a digit at least.
+    ['415 fiveo5 0onelo', '415 505 0110'],
+    ['3l2 sixfivefive o1nine2', '312 655 0192'],
+  ])('glued digit words and look-alikes: %s', (raw, want) => {
+    expect(digits(raw)).toBe(want);
+  });
+
+  it('leaves words that only look like glued digit words alone', () => {
+    const prose =
+      'Tonight often Ione Leone someone done lone alone lotto trio tresillo Lena3 ketone seven1 oneself Ottoman';
+    expect(digits(prose)).toBe(
+      'tonight often ione leone someone done lone alone lotto trio tresillo lena3 ketone 71 oneself ottoman',
+    );
+    expect(digits('SOMEONE said DONE, Tonight at NINE')).toBe('someone said done, tonight at 9');
+  });
+
+  it('maps the digits of a glued word back to the words that produced them', () => {
+    const raw = 'txt SevenTWOo now';
+    const n = digitText(normalizeText(raw));
+    const at = n.text.indexOf('720');
+    expect(raw.slice(toOriginalSpan(n, at, at + 1).start, toOriginalSpan(n, at, at + 1).end)).toBe('Seven');
+    expect(raw.slice(toOriginalSpan(n, at + 1, at + 2).start, toOriginalSpan(n, at + 1, at + 2).end)).toBe(
+      'TWO',
+    );
+    expect(raw.slice(toOriginalSpan(n, at + 2, at + 3).start, toOriginalSpan(n, at + 2, at + 3).end)).toBe(
+      'o',
+    );
+  });
+
   it('leaves ordinary prose alone', () => {
     expect(digits('het is een mooie dag, sex and the city, to be or not')).toBe(
       'het is 1 mooie dag, sex and the city, to be or not',
@@ -83,6 +119,9 @@ describe('digitText', () => {
       'l',
       'and',
       'et',
+      'sevenfour',
+      'twol',
+      'SIXo',
       '7',
       ' ',
       '-',

@@ -1,3 +1,4 @@
+import { gluedDigits, gluedStarts } from './glued-words.ts';
 import { classAt, LETTER, widthAt } from './letter-class.ts';
 import { applyEdits, type NormalizedText, type TextEdit } from './normalized-text.ts';
 import { JOINERS } from './number-words.data.ts';
@@ -24,7 +25,11 @@ export function digitText(n: NormalizedText): NormalizedText {
   if (count === 0 && seps === undefined) return n;
   let edits: TextEdit[] = [];
   for (let t = 0; t < count; t++) {
-    if (tokWord[t] !== undefined) {
+    if (tokWord[t] === GLUED) {
+      const start = tokStart[t]!;
+      const digits = gluedDigits(text, start, tokEnd[t]!)!;
+      edits.push({ start, end: tokEnd[t]!, text: digits, raw: gluedStarts.map((i) => n.offsets[i]!) });
+    } else if (tokWord[t] !== undefined) {
       t = phrase(n, count, t, edits);
     } else if (isLookalike(text, t) && digitNeighbour(text, count, t)) {
       const c = text[tokStart[t]!]!;
@@ -151,6 +156,9 @@ function addToken(t: number, start: number, end: number, word: NumberWord | unde
   tokWord[t] = word;
 }
 
+/** The reading of a word made of digit words glued together (gluedDigits reads it). */
+const GLUED: NumberWord = { kind: 'glued', value: 0 };
+
 /** The words of a text, as digitText read them. */
 export interface Words {
   count: number;
@@ -231,7 +239,9 @@ function tokenize(text: string): number {
         i += widthAt(text, i);
       }
     }
-    const word = i - start > 1 ? numberWordAt(text, start, i, apostrophe) : undefined;
+    let word = i - start > 1 ? numberWordAt(text, start, i, apostrophe) : undefined;
+    if (word === undefined && i - start >= 4 && !apostrophe && gluedDigits(text, start, i) !== undefined)
+      word = GLUED;
     addToken(count++, start, i, word, !apostrophe && !mark);
   }
   tokText = text;
@@ -266,7 +276,7 @@ function nextNumberToken(text: string, count: number, last: number): number {
     if (i + 1 >= count || !gapOk(text, tokEnd[i]!, tokStart[i + 1]!)) return -1;
     i++;
   }
-  if (i >= count || tokWord[i] === undefined) return -1;
+  if (i >= count || tokWord[i] === undefined || tokWord[i] === GLUED) return -1;
   return joined ? i | JOINED : i;
 }
 

@@ -10,7 +10,16 @@ import {
 } from './number-words.data.ts';
 import { WordFilter } from './word-filter.ts';
 
-export type NumberWordKind = 'unit' | 'teen' | 'tens' | 'compound' | 'hundreds' | 'multiplier' | 'repeat';
+export type NumberWordKind =
+  | 'unit'
+  | 'teen'
+  | 'tens'
+  | 'compound'
+  | 'hundreds'
+  | 'multiplier'
+  | 'repeat'
+  /** Digit words glued into one word ("seveneightsix", see glued-words.ts): read digit by digit. */
+  | 'glued';
 
 export interface NumberWord {
   kind: NumberWordKind;
