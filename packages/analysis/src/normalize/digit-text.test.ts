@@ -66,6 +66,8 @@ describe('digitText', () => {
     // o/l/i for 0/1 inside a glued word, one English word glued to a digit at least.
     ['415 fiveo5 0onelo', '415 505 0110'],
     ['3l2 sixfivefive o1nine2', '312 655 0192'],
+    // Look-alikes next to look-alikes next to digits.
+    ['4 o 1 ~ 5 o o ~ 3 2 7 1', '4 0 1 ~ 5 0 0 ~ 3 2 7 1'],
   ])('glued digit words and look-alikes: %s', (raw, want) => {
     expect(digits(raw)).toBe(want);
   });
@@ -77,6 +79,7 @@ describe('digitText', () => {
       'tonight often ione leone someone done lone alone lotto trio tresillo lena3 ketone 71 oneself ottoman',
     );
     expect(digits('SOMEONE said DONE, Tonight at NINE')).toBe('someone said done, tonight at 9');
+    expect(digits('i o i love 5, lol 4 l o l, age 2 o o ok')).toBe('i o i love 5, lol 4 l o l, age 2 o o ok');
   });
 
   it('maps the digits of a glued word back to the words that produced them', () => {

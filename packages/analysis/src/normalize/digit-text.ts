@@ -379,16 +379,30 @@ function isDigitAt(text: string, i: number): boolean {
 function digitNeighbour(text: string, count: number, t: number): boolean {
   const start = tokStart[t]!;
   const end = tokEnd[t]!;
-  // Both sides: "5 o 3" is a digit, the "o" of "y.o. 25" is not.
-  let i = start - 1;
-  while (i >= 0 && start - i <= 4 && isSep(text.charCodeAt(i))) i--;
-  const left =
-    i >= 0 && (isDigitAt(text, i) || (t > 0 && tokEnd[t - 1] === i + 1 && tokWord[t - 1] !== undefined));
-  let j = end;
-  while (j < text.length && j - end < 4 && isSep(text.charCodeAt(j))) j++;
-  const right =
-    j < text.length &&
-    (isDigitAt(text, j) || (t + 1 < count && tokStart[t + 1] === j && tokWord[t + 1] !== undefined));
+  // Both sides: "5 o 3" is a digit, the "o" of "y.o. 25" is not. Up to two more look-alikes on
+  // the way count as digits too: "3 o o ~ 7".
+  let left = false;
+  let p = t;
+  for (let hop = 0; hop < 3 && !left; hop++) {
+    const from = tokStart[p]!;
+    let i = from - 1;
+    while (i >= 0 && from - i <= 4 && isSep(text.charCodeAt(i))) i--;
+    if (i < 0) break;
+    left = isDigitAt(text, i) || (p > 0 && tokEnd[p - 1] === i + 1 && tokWord[p - 1] !== undefined);
+    if (left || !(p > 0 && tokEnd[p - 1] === i + 1 && isLookalike(text, p - 1))) break;
+    p--;
+  }
+  let right = false;
+  p = t;
+  for (let hop = 0; hop < 3 && !right; hop++) {
+    const from = tokEnd[p]!;
+    let j = from;
+    while (j < text.length && j - from < 4 && isSep(text.charCodeAt(j))) j++;
+    if (j >= text.length) break;
+    right = isDigitAt(text, j) || (p + 1 < count && tokStart[p + 1] === j && tokWord[p + 1] !== undefined);
+    if (right || !(p + 1 < count && tokStart[p + 1] === j && isLookalike(text, p + 1))) break;
+    p++;
+  }
   if (left && right) return true;
   // At either end of a long digit-by-digit sequence: "o-4-7-6-5-2-4-1-3-1", "0-7-7-5-0-8-7-3-9-o".
   if (right && LONG_AFTER.test(text.slice(end, end + 40))) return true;
