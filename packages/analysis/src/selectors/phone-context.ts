@@ -341,11 +341,13 @@ export function rejectAfter(text: string, end: number, gluedOk = false): string 
   if (nextCh === '@' || nextCh === '%') return 'url_or_id';
   if (wordAfter(text, end, '') && AFTER_UNIT.test(after)) return 'measurement';
   const pc = nextCh === ' ' && ASCII_LOWER(text.charCodeAt(end + 1)) ? POSTCODE_AFTER.exec(after) : null;
-  // The four digits stand alone: "784-9486 qv" ends a number, it is no postcode.
+  // The four digits stand alone: after digits and a separator ("784-9486 qv", "537 2794 qv") they
+  // end a number, they are no postcode.
   if (
     pc &&
     !TWO_LETTER_WORDS.has(pc[1]!) &&
-    /(?:^|[^\d./-])\d{4}$/.test(text.slice(Math.max(0, end - 5), end))
+    /(?:^|[^\d./-])\d{4}$/.test(text.slice(Math.max(0, end - 5), end)) &&
+    !/\d[\s./-]{1,2}\d{4}$/.test(text.slice(Math.max(0, end - 7), end))
   )
     return 'postcode';
   return null;

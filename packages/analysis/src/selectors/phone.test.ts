@@ -281,6 +281,9 @@ describe('phoneKind.extract: numbers among prices and symbols', () => {
   it('does not take the last group of a dashed number for a postcode', () => {
     expect(values('call 1-503-724-3016 QV $100 | HH $160', { country: 'US' })).toEqual(['+15037243016']);
     expect(values('Amsterdam 1012 AB, tel 020 1234567', { country: 'NL' })).toEqual(['+31201234567']);
+    expect(values('txt 503 724 3016 QV $100', { country: 'US' })).toEqual(['+15037243016']);
+    expect(values('Bel 06 1234 5678, Damrak 1, 1012 AB', { country: 'NL' })).toEqual(['+31612345678']);
+    expect(values('Amsterdam 1012 AB 020 1234', { country: 'NL' })).toEqual([]);
   });
 });
 
