@@ -22,8 +22,24 @@ export function isInvisible(cp: number): boolean {
   );
 }
 
-/** Digit-like symbols that NFKC leaves alone (dingbat and negative circled digits, 🔟). */
+/**
+ * Zeros of the decimal digits of other scripts (NFKC leaves them alone): Arabic-Indic, Extended
+ * Arabic-Indic (Persian, Urdu), Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu,
+ * Kannada, Malayalam, Thai, Lao, Myanmar, Khmer: ads in those scripts write phone numbers with them.
+ */
+const SCRIPT_ZEROS = [
+  0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0x1040, 0x17e0,
+];
+
+/**
+ * Digit-like symbols that NFKC leaves alone (dingbat and negative circled digits, 🔟), and the
+ * decimal digits of other scripts ("८८६" -> "886").
+ */
 export function emojiDigits(cp: number): string | undefined {
+  if (cp >= 0x660 && cp <= 0x17e9) {
+    for (const z of SCRIPT_ZEROS) if (cp >= z && cp <= z + 9) return String(cp - z);
+    return undefined;
+  }
   if (cp === 0x1f51f) return '10';
   if (cp === 0x24ff) return '0';
   if (cp >= 0x2776 && cp <= 0x277f) return String(cp - 0x2776 + 1);

@@ -28,6 +28,15 @@ describe('normalizeText', () => {
     expect(raw.slice(span.start, span.end)).toBe('0️⃣6️⃣');
   });
 
+  it('reads the decimal digits of other scripts as digits, not their letters', () => {
+    const raw = 'फोन ७०४२ ५५१ ३८६ · ٠٥٩٨ · ۰۹۱۲ · ๐๘๑';
+    const n = normalizeText(raw);
+    expect(n.text).toBe('फोन 7042 551 386 · 0598 · 0912 · 081');
+    const span = toOriginalSpan(n, 4, 8);
+    expect(raw.slice(span.start, span.end)).toBe('७०४२');
+    expect(normalizeText('सेवा').text).toBe('सेवा');
+  });
+
   it('maps the minority script of a mixed word to the dominant one', () => {
     expect(normalizeText('Сash оnly').text).toBe('cash only'); // Cyrillic С and о
     expect(normalizeText('привeт').text).toBe('привет'); // Latin e in a Cyrillic word

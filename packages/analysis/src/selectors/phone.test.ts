@@ -28,6 +28,8 @@ describe('phoneKind.extract', () => {
     expect(values('0️⃣6️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣', { country: 'NL' })).toEqual(['+31612345678']);
     expect(values('O6l2345678', { country: 'NL' })).toEqual(['+31612345678']);
     expect(values('+44 7911 123456')).toEqual(['+447911123456']);
+    expect(values('मुंबई स्पा ९८२०४५६१७३ कॉल करें', { country: 'IN' })).toEqual(['+919820456173']);
+    expect(values('कमरा २०१, ५०० रुपये, २०२६', { country: 'IN' })).toEqual([]);
   });
 
   it('flags obfuscation and keeps raw offsets', () => {
