@@ -95,6 +95,17 @@ describe('digitText', () => {
     );
   });
 
+  it('reads "dot", "dash" and "hyphen" between digits as a separator', () => {
+    expect(digits('775 dot 402 dot 6719')).toBe('775 - 402 - 6719');
+    expect(digits('775 DASH 402 hyphen 6719')).toBe('775 - 402 - 6719');
+    expect(digits('seven seven five dot 402')).toBe('7 7 5 - 402');
+    // Not between digits, or too far from them: left as words.
+    expect(digits('site dot com, 5 dash girls, the dot 7, 4  dot  9')).toBe(
+      'site dot com, 5 dash girls, the dot 7, 4  dot  9',
+    );
+    expect(digits('dots 12 dashes 34')).toBe('dots 12 dashes 34');
+  });
+
   it('leaves ordinary prose alone', () => {
     expect(digits('het is een mooie dag, sex and the city, to be or not')).toBe(
       'het is 1 mooie dag, sex and the city, to be or not',

@@ -31,6 +31,8 @@ export function digitText(n: NormalizedText): NormalizedText {
       edits.push({ start, end: tokEnd[t]!, text: digits, raw: gluedStarts.map((i) => n.offsets[i]!) });
     } else if (tokWord[t] !== undefined) {
       t = phrase(n, count, t, edits);
+    } else if (isSpokenSeparator(text, t) && spokenSeparatorBetween(text, count, t)) {
+      edits.push({ start: tokStart[t]!, end: tokEnd[t]!, text: '-', raw: [n.offsets[tokStart[t]!]!] });
     } else if (isLookalike(text, t) && digitNeighbour(text, count, t)) {
       const c = text[tokStart[t]!]!;
       edits.push({
@@ -361,6 +363,32 @@ function repeat(n: NormalizedText, count: number, t: number, edits: TextEdit[]):
     return t + 1;
   }
   return t;
+}
+
+/** "dot" and "dash" (or "hyphen") spoken between the groups of a number: "916 dot 770 dot 4218". */
+function isSpokenSeparator(text: string, t: number): boolean {
+  const start = tokStart[t]!;
+  const len = tokEnd[t]! - start;
+  const c = text.charCodeAt(start);
+  if (len === 3) return c === 100 && text.startsWith('dot', start);
+  if (len === 4) return c === 100 && text.startsWith('dash', start);
+  return len === 6 && c === 104 && text.startsWith('hyphen', start);
+}
+
+/**
+ * Whether a spoken separator stands between digits (or number words) with at most one space on
+ * each side: "215 dash 668", "five dot 7"; "dot com", "the dash 5" are left alone.
+ */
+function spokenSeparatorBetween(text: string, count: number, t: number): boolean {
+  const start = tokStart[t]!;
+  const end = tokEnd[t]!;
+  let i = start - 1;
+  if (text.charCodeAt(i) === 32) i--;
+  if (i < 0 || !(isDigitAt(text, i) || (t > 0 && tokEnd[t - 1] === i + 1 && tokWord[t - 1] !== undefined)))
+    return false;
+  let j = end;
+  if (text.charCodeAt(j) === 32) j++;
+  return isDigitAt(text, j) || (t + 1 < count && tokStart[t + 1] === j && tokWord[t + 1] !== undefined);
 }
 
 function isLookalike(text: string, t: number): boolean {
