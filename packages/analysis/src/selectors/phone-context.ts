@@ -134,7 +134,7 @@ const ID_BEFORE =
   /(?:^|[^\p{L}])(?:order|ref|réf|reference|référence|iva|tva|siret|siren|nif|cif|gst|gstin|invoice|iban|account|acct|konto|rekening|sku|vin|tracking|ticket|case|dossier|bestelnummer|bestellnummer|kundennummer|rechnung|factuur|commande|facture|pedido|factura|zamówienie|zamowienie|faktura|comanda|factura|заказ|замовлення|счет|рахунок|postcode|zip|plz|kvk|btw|vat|nip|regon|pesel|bsn|isbn|ean|imei|serial|lot|id|ид|art|item|listing|post|booking|reservation|confirmation|member|profile|verification|ad|annonce|anzeige|advertentie|ogłoszenie|оголошення|объявление)\.?\s*(?:n[or]\.?|nummer|number|num|#|№|:|-)?\s*[:#№]?\s*$/u;
 // Words right before a digit run that say it is a phone number (override ID words further back).
 const PHONE_BEFORE =
-  /(?:tel|tél|phone|ph|call|text|txt|sms|mob|mobile|cell|whats\s?app|wa|viber|telegram|signal|bel|bellen|ruf|anruf|handy|appel|appelez|llama|llámame|llamar|móvil|movil|zadzwoń|zadzwon|dzwoń|sună|suna|телефон|тел|звоните|дзвоніть|номер|contact|kontakt|contacto|contatto|nummer|number|numero|número|numer|număr|nr|no)\.?\s*[:.]?\s*$/u;
+  /(?:tel|tél|phone|ph|call|text|txt|sms|textme|txtme|callme|mob|mobile|cell|whats\s?app|wa|viber|telegram|signal|bel|bellen|ruf|anruf|handy|appel|appelez|llama|llámame|llamar|móvil|movil|zadzwoń|zadzwon|dzwoń|sună|suna|телефон|тел|звоните|дзвоніть|номер|contact|kontakt|contacto|contatto|nummer|number|numero|número|numer|număr|nr|no)\.?\s*[:.]?\s*$/u;
 
 // Prices, and pay in job ads ("salary 18000-22000" reads as an Indian toll-free number).
 const CURRENCY_BEFORE =
@@ -173,7 +173,7 @@ export function rejectBefore(text: string, start: number): string | null {
   const pk = wordBeforeTail(text, floor, start, PHONE_TAIL);
   const phoneCue = pk >= 0 && endsWithWord(text, floor, pk, PHONE_WORDS) && PHONE_BEFORE.test(before);
   // Glued to letters or digits: part of a code, a hash or an ID (tel0612... is allowed).
-  if (letterUnit(text, start - 1) && !phoneCue) return 'attached';
+  if (letterUnit(text, start - 1) && !phoneCue && !rateGlued(text, start)) return 'attached';
   if (URL_OR_ID_BEFORE.includes(prevCh) && !(prevCh === '#' && hashtagNumber(text, start)))
     return 'url_or_id';
   if (prevCh === ':' && /\d:$/.test(before)) return 'time';
@@ -192,6 +192,25 @@ export function rejectBefore(text: string, start: number): string | null {
   )
     return 'price';
   return null;
+}
+
+/** Units of an hourly rate that a number may be glued to ("$250hr", "£180/hr", "150hh"). */
+const RATE_UNITS = ['hr', 'hrs', 'h', 'hh', 'hour'];
+
+/**
+ * A number glued after the unit of a price by the hour ("$250hr4845590273", "£180/hr07912680453"):
+ * the unit ends the price before it (digits, or digits and '/', just before the unit), not an ID
+ * ("ab12hr...").
+ */
+function rateGlued(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && start - k <= 4 && ASCII_LOWER(text.charCodeAt(k))) k--;
+  if (!RATE_UNITS.includes(text.slice(k + 1, start))) return false;
+  if (text.charCodeAt(k) === 47) k--; // '/'
+  if (k < 0 || !isDigitCode(text.charCodeAt(k))) return false;
+  // The price itself stands alone ("$250", "250"), not inside a code ("ab12hr...").
+  while (k >= 0 && isDigitCode(text.charCodeAt(k))) k--;
+  return !letterAt(text, k);
 }
 
 /** Digits a hashtag needs to be read as a phone number ("#3125550147"; "#2025" is a year). */

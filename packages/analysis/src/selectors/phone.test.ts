@@ -33,6 +33,11 @@ describe('phoneKind.extract', () => {
     expect(values('Reno 775 dash 402 dash 6719 real pics', { country: 'US' })).toEqual(['+17754026719']);
     expect(values('Reno 775 dot 402 dot 6719', { country: 'US' })).toEqual(['+17754026719']);
     expect(values('rated 4 dot 9, 5 dash 6 girls, 2 dot 5 hrs', { country: 'US' })).toEqual([]);
+    // Glued to the unit of an hourly rate, or to "textme"/"callme": still a number.
+    expect(values('Reno $180hh$300hr7754026719 text', { country: 'US' })).toEqual(['+17754026719']);
+    expect(values('Leeds £150/hr07912731406 text me', { country: 'GB' })).toEqual(['+447912731406']);
+    expect(values('Reno callme7754026719 now', { country: 'US' })).toEqual(['+17754026719']);
+    expect(values('ref xk12hr7754026719, code hr7754026719', { country: 'US' })).toEqual([]);
   });
 
   it('flags obfuscation and keeps raw offsets', () => {
