@@ -10,7 +10,8 @@ function reference(text: string, start: number): string | null {
   const before = text.slice(floor, start);
   const prevCh = text[start - 1] ?? ' ';
   const phoneCue = BEFORE_REGEXES.phone.test(before);
-  if (/\p{L}/u.test(prevCh) && !phoneCue) return 'attached';
+  const rate = /(?<![\p{L}\d])\d+\/?(?:hr|hrs|h|hh|hour)$/u.test(text.slice(0, start));
+  if (/\p{L}/u.test(prevCh) && !phoneCue && !rate) return 'attached';
   const hashtag =
     /(?:^|[\s(,])#$/.test(text.slice(0, start)) && /^\d{9,}(?![\d\p{L}])/u.test(text.slice(start));
   if (/[=?&#@%$€£\\]/.test(prevCh) && !hashtag) return 'url_or_id';
@@ -63,6 +64,11 @@ describe('rejectBefore', () => {
       '#',
       ' #',
       '503724301',
+      '$250hr',
+      '180/hr',
+      'hh',
+      'hour',
+      'txtme',
     );
     const tails = fc.constantFrom(' ', '.', ':', '#', '-', '№', '=', '  ', '\n', '/', 'www.', '5', '');
     const parts = fc.array(fc.oneof(words, tails, fc.string({ maxLength: 3 })), { maxLength: 12 });
