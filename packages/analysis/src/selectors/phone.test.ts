@@ -38,6 +38,9 @@ describe('phoneKind.extract', () => {
     expect(values('Leeds £150/hr07912731406 text me', { country: 'GB' })).toEqual(['+447912731406']);
     expect(values('Reno callme7754026719 now', { country: 'US' })).toEqual(['+17754026719']);
     expect(values('ref xk12hr7754026719, code hr7754026719', { country: 'US' })).toEqual([]);
+    // Tax and register numbers after their label (Russian ИНН/ОГРН, Polish KRS) are not phones.
+    expect(values('Салон. ИНН 5408123476, тел 89161234567', { country: 'RU' })).toEqual(['+79161234567']);
+    expect(values('ОГРН: 1027700132195. KRS 0000512378', { country: 'RU' })).toEqual([]);
   });
 
   it('flags obfuscation and keeps raw offsets', () => {
