@@ -106,6 +106,12 @@ describe('digitText', () => {
     expect(digits('dots 12 dashes 34')).toBe('dots 12 dashes 34');
   });
 
+  it('reads Hindi digit words, and not the words their vowel signs hide', () => {
+    expect(digits('कॉल नौ सात शून्य पाँच छः')).toBe('कॉल 9 7 0 5 6');
+    // "तन" (body) and "सत" are "तीन" and "सात" without their vowel signs: not number words.
+    expect(digits('तन मन सत')).toBe('तन मन सत');
+  });
+
   it('leaves ordinary prose alone', () => {
     expect(digits('het is een mooie dag, sex and the city, to be or not')).toBe(
       'het is 1 mooie dag, sex and the city, to be or not',

@@ -28,6 +28,7 @@ export const UNITS: Record<string, string[]> = {
   sl: ['nič', 'ena', 'dva', 'tri', 'štiri', 'pet', 'šest', 'sedem', 'osem', 'devet'],
   el: ['μηδέν', 'ένα', 'δύο', 'τρία', 'τέσσερα', 'πέντε', 'έξι', 'επτά|εφτά', 'οκτώ|οχτώ', 'εννέα|εννιά'],
   sq: ['zero', 'një', 'dy', 'tre', 'katër', 'pesë', 'gjashtë', 'shtatë', 'tetë', 'nëntë'],
+  hi: ['शून्य|सुन्न', 'एक', 'दो', 'तीन', 'चार', 'पांच|पाँच', 'छह|छः|छे', 'सात', 'आठ', 'नौ'],
 };
 
 /** Words 10..19 (index = value - 10). */

@@ -29,12 +29,16 @@ export interface NumberWord {
 // Diacritic-free spellings that collide with common words in other languages.
 const FOLD_STOP = new Set(['het', 'ot', 'pat', 'nic', 'tiz', 'dziesiec', 'sest']);
 
+const DEVANAGARI = /[\u0900-\u097f]/;
+
 function build(): Map<string, NumberWord> {
   const map = new Map<string, NumberWord>();
   const add = (word: string, w: NumberWord) => {
     if (!word) return;
     const key = stripApostrophes(word);
     if (!map.has(key)) map.set(key, w);
+    // Devanagari vowel signs are marks too, but without them a word is another word ("तीन" -> "तन").
+    if (DEVANAGARI.test(key)) return;
     const folded = key.normalize('NFD').replace(/\p{M}/gu, '');
     if (folded !== key && !FOLD_STOP.has(folded) && !map.has(folded)) map.set(folded, w);
   };

@@ -172,6 +172,7 @@ export const LANGUAGE_REGIONS: Record<string, string[]> = {
   sl: ['SI'],
   el: ['GR'],
   sq: ['AL'],
+  hi: ['IN'],
   cs: ['CZ'],
 };
 

@@ -30,6 +30,8 @@ describe('phoneKind.extract', () => {
     expect(values('+44 7911 123456')).toEqual(['+447911123456']);
     expect(values('मुंबई स्पा ९८२०४५६१७३ कॉल करें', { country: 'IN' })).toEqual(['+919820456173']);
     expect(values('कमरा २०१, ५०० रुपये, २०२६', { country: 'IN' })).toEqual([]);
+    expect(values('कॉल करें नौ सात एक शून्य चार दो आठ छह पांच तीन', { lang: 'hi' })).toEqual(['+919710428653']);
+    expect(values('तन मन की शांति, एक घंटा दो हजार, चार लड़कियां', { country: 'IN' })).toEqual([]);
     expect(values('Reno 775 dash 402 dash 6719 real pics', { country: 'US' })).toEqual(['+17754026719']);
     expect(values('Reno 775 dot 402 dot 6719', { country: 'US' })).toEqual(['+17754026719']);
     expect(values('rated 4 dot 9, 5 dash 6 girls, 2 dot 5 hrs', { country: 'US' })).toEqual([]);
