@@ -43,6 +43,11 @@ describe('phoneKind.extract', () => {
     // Tax and register numbers after their label (Russian ИНН/ОГРН, Polish KRS) are not phones.
     expect(values('Салон. ИНН 5408123476, тел 89161234567', { country: 'RU' })).toEqual(['+79161234567']);
     expect(values('ОГРН: 1027700132195. KRS 0000512378', { country: 'RU' })).toEqual([]);
+    // A year ending a sentence or a '|' segment does not start a number with the figures after it.
+    expect(values('Since 2019. 34-26-35. 100% real', { country: 'US' })).toEqual([]);
+    expect(values('Oct 3 2025 | 10.23.25 | v3.1', { country: 'US' })).toEqual([]);
+    expect(values('Since 2019. 775-402-6719', { country: 'US' })).toEqual(['+17754026719']);
+    expect(values('Reno 775. 402. 6719', { country: 'US' })).toEqual(['+17754026719']);
   });
 
   it('flags obfuscation and keeps raw offsets', () => {

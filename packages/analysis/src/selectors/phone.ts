@@ -193,13 +193,23 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
   blockCards(run, blocked);
   const checks: RunChecks = { start: new Uint8Array(g.length), end: new Uint8Array(g.length) };
   const found: { i: number; j: number; m: SelectorMatch; strength: number; len: number }[] = [];
+  const gaps = g.length > 1 ? gapsOf(d.text, g) : undefined;
   for (let i = 0; i < g.length; i++) {
     if (blocked.has(i)) continue;
     const plus = i === 0 && run.plus >= 0;
     const limit = plus || g[i]!.digits.startsWith('00') ? MAX_DIGITS + 2 : MAX_DIGITS;
     let total = 0;
     let digits = '';
+    let listBreak = false;
     for (let j = i; j < g.length && !blocked.has(j); j++) {
+      if (j > i) {
+        // A year then a punctuation break (". ", " | "), among other separators, ends one figure
+        // and starts the next ("since 2018. 36-28-36", "2026 | 11.28.26"); the same
+        // separator throughout ("503. 724. 3016") is one number's style.
+        const gap = gaps![j]!;
+        listBreak ||= isListBreak(gap) && isYear(g[j - 1]!.digits);
+        if (listBreak && gap !== gaps![i + 1]) break;
+      }
       total += g[j]!.digits.length;
       if (total > limit) break;
       digits += g[j]!.digits;
@@ -225,6 +235,29 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
     out.push(f.m);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The separator before each group (index k: between groups k-1 and k; index 0 unused). */
+function gapsOf(text: string, g: DigitGroup[]): string[] {
+  const out = [''];
+  for (let k = 1; k < g.length; k++) out.push(text.slice(g[k - 1]!.end, g[k]!.start));
+  return out;
+}
+
+/**
+ * A full stop or semicolon that ends a sentence, then a space; or a spaced '|'. (", " is not one:
+ * numbers spelled in pairs are written "zero one, sixty, thirty four".)
+ */
+function isListBreak(gap: string): boolean {
+  if (gap.length === 2) return gap.charCodeAt(1) === 32 && '.;|'.includes(gap[0]!);
+  return gap === ' | ';
+}
+
+/** Four digits 1950-2039: a year. */
+function isYear(x: string): boolean {
+  if (x.length !== 4) return false;
+  const y = Number(x);
+  return y >= 1950 && y <= 2039;
 }
 
 const START_ALLOWED = 1;
