@@ -48,6 +48,10 @@ describe('phoneKind.extract', () => {
     expect(values('Oct 3 2025 | 10.23.25 | v3.1', { country: 'US' })).toEqual([]);
     expect(values('Since 2019. 775-402-6719', { country: 'US' })).toEqual(['+17754026719']);
     expect(values('Reno 775. 402. 6719', { country: 'US' })).toEqual(['+17754026719']);
+    // Heights in feet and inches are measurements, not digits of a number.
+    expect(values('Tall 5\'9" 125 / 5\'4" 102 lbs', { country: 'US' })).toEqual([]);
+    expect(values('6\' 1" 190 call 775-402-6719', { country: 'US' })).toEqual(['+17754026719']);
+    expect(values("Reno 7'7'5'4'0'2'6'7'1'9", { country: 'US' })).toEqual(['+17754026719']);
   });
 
   it('flags obfuscation and keeps raw offsets', () => {

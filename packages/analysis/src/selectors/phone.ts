@@ -194,6 +194,7 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
   const checks: RunChecks = { start: new Uint8Array(g.length), end: new Uint8Array(g.length) };
   const found: { i: number; j: number; m: SelectorMatch; strength: number; len: number }[] = [];
   const gaps = g.length > 1 ? gapsOf(d.text, g) : undefined;
+  if (gaps !== undefined) blockHeights(d.text, g, gaps, blocked);
   for (let i = 0; i < g.length; i++) {
     if (blocked.has(i)) continue;
     const plus = i === 0 && run.plus >= 0;
@@ -251,6 +252,24 @@ function gapsOf(text: string, g: DigitGroup[]): string[] {
 function isListBreak(gap: string): boolean {
   if (gap.length === 2) return gap.charCodeAt(1) === 32 && '.;|'.includes(gap[0]!);
   return gap === ' | ';
+}
+
+/**
+ * A height in feet and inches ("5'7\"", "6' 1\"", "5′4″"): one digit, a foot mark, one or two digits
+ * and an inch mark. Its groups are a measurement, never part of a number ("5'7\" 130 / 5'2\" 110").
+ */
+function blockHeights(text: string, g: DigitGroup[], gaps: string[], blocked: Set<number>): void {
+  for (let k = 1; k < g.length; k++) {
+    const gap = gaps[k]!;
+    if (g[k - 1]!.digits.length !== 1 || g[k]!.digits.length > 2) continue;
+    if (!(gap === "'" || gap === "' " || gap === '′' || gap === '’')) continue;
+    const c = text.charCodeAt(g[k]!.end);
+    // " (or '' or ″ or ”) after the inches
+    if (c === 34 || c === 0x2033 || c === 0x201d || (c === 39 && text.charCodeAt(g[k]!.end + 1) === 39)) {
+      blocked.add(k - 1);
+      blocked.add(k);
+    }
+  }
 }
 
 /** Four digits 1950-2039: a year. */
