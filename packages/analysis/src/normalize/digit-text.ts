@@ -81,12 +81,16 @@ function numberTokenAt(i: number, ends: boolean): number {
   return -1;
 }
 
-function numberWordEndsAt(i: number): boolean {
-  return numberTokenAt(i, true) >= 0;
+/** A number word ends at i; with `glued`, one with a digit right before it ("48zero"). */
+function numberWordEndsAt(i: number, glued = false): boolean {
+  const t = numberTokenAt(i, true);
+  return t >= 0 && (!glued || isDigitAt(tokText!, tokStart[t]! - 1));
 }
 
-function numberWordStartsAt(i: number): boolean {
-  return numberTokenAt(i, false) >= 0;
+/** A number word starts at i; with `glued`, one with a digit right after it ("seven49"). */
+function numberWordStartsAt(i: number, glued = false): boolean {
+  const t = numberTokenAt(i, false);
+  return t >= 0 && (!glued || isDigitAt(tokText!, tokEnd[t]!));
 }
 
 /**

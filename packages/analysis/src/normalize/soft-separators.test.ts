@@ -51,6 +51,12 @@ describe('soft separators in the digit view', () => {
     expect(digits('sună 0 7 4 1 💋🍒🔥 Nouă în oraș')).toBe('sună 0 7 4 1 💋🍒🔥 9 în oraș');
   });
 
+  it('takes emoji a space away from a number word glued to a digit on its other side', () => {
+    expect(digits('Reno 🌵 77five 🌵 402 🌵 six71nine 🌵 ask')).toBe('reno 🌵 775   402   6719 🌵 ask');
+    // Not glued to a digit: as likely a word of the text.
+    expect(digits('sună 0 7 4 1 💋 Nouă 💋 5 în oraș')).toBe('sună 0 7 4 1 💋 9 💋 5 în oraș');
+  });
+
   it('maps the digits back to the raw text around the emoji', () => {
     const raw = 'call 07700💋900💋461 now';
     const d = digitText(normalizeText(raw));

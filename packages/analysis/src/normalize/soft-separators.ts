@@ -39,9 +39,12 @@ function isDigit(c: number): boolean {
 export function softSeparatorEdits(
   n: NormalizedText,
   symbolFrom: number,
-  /** Whether a number word ends at text index `i` (exclusive) / starts at `i`. */
-  numberWordEnds: (i: number) => boolean,
-  numberWordStarts: (i: number) => boolean,
+  /**
+   * Whether a number word ends at text index `i` (exclusive) / starts at `i`; with `glued`, only
+   * one glued to a digit on its other side ("48zero", "seven49").
+   */
+  numberWordEnds: (i: number, glued?: boolean) => boolean,
+  numberWordStarts: (i: number, glued?: boolean) => boolean,
 ): TextEdit[] | undefined {
   const text = n.text;
   const items: number[] = [];
@@ -100,15 +103,24 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 // A number word counts only glued to the separator ("seven💋eight"): with a space between, it is
-// as likely a word of the text ("... 6 💋🍒🔥 Nouă în oraș", Romanian "new" and "nine").
-function digitBefore(text: string, at: number, numberWordEnds: (i: number) => boolean): boolean {
+// as likely a word of the text ("... 6 💋🍒🔥 Nouă în oraș", Romanian "new" and "nine"), unless it
+// is glued to a digit on its other side ("48zero 🌵 621 🌵 seven49three").
+function digitBefore(
+  text: string,
+  at: number,
+  numberWordEnds: (i: number, glued?: boolean) => boolean,
+): boolean {
   let i = at - 1;
   while (i >= 0 && at - i <= 3 && isNear(text.charCodeAt(i))) i--;
-  return i >= 0 && (isDigit(text.charCodeAt(i)) || (i === at - 1 && numberWordEnds(at)));
+  return i >= 0 && (isDigit(text.charCodeAt(i)) || numberWordEnds(i + 1, i + 1 !== at));
 }
 
-function digitAfter(text: string, at: number, numberWordStarts: (i: number) => boolean): boolean {
+function digitAfter(
+  text: string,
+  at: number,
+  numberWordStarts: (i: number, glued?: boolean) => boolean,
+): boolean {
   let j = at;
   while (j < text.length && j - at < 3 && isNear(text.charCodeAt(j))) j++;
-  return j < text.length && (isDigit(text.charCodeAt(j)) || (j === at && numberWordStarts(at)));
+  return j < text.length && (isDigit(text.charCodeAt(j)) || numberWordStarts(j, j !== at));
 }

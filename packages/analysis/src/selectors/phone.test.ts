@@ -52,6 +52,7 @@ describe('phoneKind.extract', () => {
     expect(values('Tall 5\'9" 125 / 5\'4" 102 lbs', { country: 'US' })).toEqual([]);
     expect(values('6\' 1" 190 call 775-402-6719', { country: 'US' })).toEqual(['+17754026719']);
     expect(values("Reno 7'7'5'4'0'2'6'7'1'9", { country: 'US' })).toEqual(['+17754026719']);
+    expect(values('Reno 🌵 77five 🌵 402 🌵 six71nine 🌵 ask', { country: 'US' })).toEqual(['+17754026719']);
   });
 
   it('flags obfuscation and keeps raw offsets', () => {
