@@ -193,8 +193,7 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
   blockCards(run, blocked);
   const checks: RunChecks = { start: new Uint8Array(g.length), end: new Uint8Array(g.length) };
   const found: { i: number; j: number; m: SelectorMatch; strength: number; len: number }[] = [];
-  const gaps = g.length > 1 ? gapsOf(d.text, g) : undefined;
-  if (gaps !== undefined) blockHeights(d.text, g, gaps, blocked);
+  if (g.length > 1) blockHeights(d.text, g, blocked);
   for (let i = 0; i < g.length; i++) {
     if (blocked.has(i)) continue;
     const plus = i === 0 && run.plus >= 0;
@@ -207,9 +206,8 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
         // A year then a punctuation break (". ", " | "), among other separators, ends one figure
         // and starts the next ("since 2018. 36-28-36", "2026 | 11.28.26"); the same
         // separator throughout ("503. 724. 3016") is one number's style.
-        const gap = gaps![j]!;
-        listBreak ||= isListBreak(gap) && isYear(g[j - 1]!.digits);
-        if (listBreak && gap !== gaps![i + 1]) break;
+        listBreak ||= isYear(g[j - 1]!.digits) && isListBreak(d.text, g[j - 1]!.end, g[j]!.start);
+        if (listBreak && !sameGap(d.text, g[i]!, g[i + 1]!, g[j - 1]!, g[j]!)) break;
       }
       total += g[j]!.digits.length;
       if (total > limit) break;
@@ -238,34 +236,40 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The separator before each group (index k: between groups k-1 and k; index 0 unused). */
-function gapsOf(text: string, g: DigitGroup[]): string[] {
-  const out = [''];
-  for (let k = 1; k < g.length; k++) out.push(text.slice(g[k - 1]!.end, g[k]!.start));
-  return out;
+/** Whether the separator between a and b is the one between c and d. */
+function sameGap(text: string, a: DigitGroup, b: DigitGroup, c: DigitGroup, d: DigitGroup): boolean {
+  const n = b.start - a.end;
+  if (d.start - c.end !== n) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(a.end + k) !== text.charCodeAt(c.end + k)) return false;
+  return true;
 }
 
 /**
- * A full stop or semicolon that ends a sentence, then a space; or a spaced '|'. (", " is not one:
- * numbers spelled in pairs are written "zero one, sixty, thirty four".)
+ * A full stop or semicolon that ends a sentence, then a space; or a spaced '|' (text[from, to)).
+ * (", " is not one: numbers spelled in pairs are written "zero one, sixty, thirty four".)
  */
-function isListBreak(gap: string): boolean {
-  if (gap.length === 2) return gap.charCodeAt(1) === 32 && '.;|'.includes(gap[0]!);
-  return gap === ' | ';
+function isListBreak(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (to - from === 2) return text.charCodeAt(from + 1) === 32 && (c === 46 || c === 59 || c === 124);
+  return to - from === 3 && c === 32 && text.charCodeAt(from + 1) === 124 && text.charCodeAt(from + 2) === 32;
 }
 
 /**
  * A height in feet and inches ("5'7\"", "6' 1\"", "5′4″"): one digit, a foot mark, one or two digits
  * and an inch mark. Its groups are a measurement, never part of a number ("5'7\" 130 / 5'2\" 110").
  */
-function blockHeights(text: string, g: DigitGroup[], gaps: string[], blocked: Set<number>): void {
+function blockHeights(text: string, g: DigitGroup[], blocked: Set<number>): void {
   for (let k = 1; k < g.length; k++) {
-    const gap = gaps[k]!;
-    if (g[k - 1]!.digits.length !== 1 || g[k]!.digits.length > 2) continue;
-    if (!(gap === "'" || gap === "' " || gap === '′' || gap === '’')) continue;
-    const c = text.charCodeAt(g[k]!.end);
+    const a = g[k - 1]!;
+    const b = g[k]!;
+    if (a.end - a.start !== 1 || b.end - b.start > 2) continue;
+    const f = text.charCodeAt(a.end);
+    if (f !== 39 && f !== 0x2032 && f !== 0x2019) continue;
+    if (b.start - a.end !== 1 && !(b.start - a.end === 2 && f === 39 && text.charCodeAt(a.end + 1) === 32))
+      continue;
+    const c = text.charCodeAt(b.end);
     // " (or '' or ″ or ”) after the inches
-    if (c === 34 || c === 0x2033 || c === 0x201d || (c === 39 && text.charCodeAt(g[k]!.end + 1) === 39)) {
+    if (c === 34 || c === 0x2033 || c === 0x201d || (c === 39 && text.charCodeAt(b.end + 1) === 39)) {
       blocked.add(k - 1);
       blocked.add(k);
     }
@@ -274,7 +278,7 @@ function blockHeights(text: string, g: DigitGroup[], gaps: string[], blocked: Se
 
 /** Four digits 1950-2039: a year. */
 function isYear(x: string): boolean {
-  if (x.length !== 4) return false;
+  if (x.length !== 4 || (x.charCodeAt(0) !== 49 && x.charCodeAt(0) !== 50)) return false;
   const y = Number(x);
   return y >= 1950 && y <= 2039;
 }
