@@ -112,6 +112,12 @@ describe('digitText', () => {
     expect(digits('तन मन सत')).toBe('तन मन सत');
   });
 
+  it('reads Swedish "sex" as 6 only inside a row of digit words', () => {
+    expect(digits('ring noll sju sex två fem')).toBe('ring 0 7 6 2 5');
+    expect(digits('nio åtta fyra sex')).toBe('9 8 4 6');
+    expect(digits('sex 24/7, två sex toys, sex noll sju')).toBe('sex 24/7, 2 sex toys, sex 0 7');
+  });
+
   it('leaves ordinary prose alone', () => {
     expect(digits('het is een mooie dag, sex and the city, to be or not')).toBe(
       'het is 1 mooie dag, sex and the city, to be or not',

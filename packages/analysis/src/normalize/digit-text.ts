@@ -16,6 +16,7 @@ import { softSeparatorEdits } from './soft-separators.ts';
 export function digitText(n: NormalizedText): NormalizedText {
   const text = n.text;
   const count = tokenize(text);
+  if (count > 3 && text.indexOf('sex') >= 0) swedishSix(text, count);
   // Emoji, symbols and HTML leftovers between digits (see soft-separators.ts): checked only when
   // the text has a non-ASCII non-letter, or a '<' or '&'.
   const seps =
@@ -367,6 +368,37 @@ function repeat(n: NormalizedText, count: number, t: number, edits: TextEdit[]):
     return t + 1;
   }
   return t;
+}
+
+const SIX: NumberWord = { kind: 'unit', value: 6 };
+
+/** Digit words in a row around it that make "sex" the Swedish six rather than a word of the ad. */
+const SIX_RUN = 3;
+
+/**
+ * Swedish "sex" (6) is left out of the number words: it is a common word in ads. Inside a number
+ * spelled digit by digit ("noll sju tre ett två ... noll sex") it is read as 6: with three digit
+ * words (units) in a row around it, before and after it together.
+ */
+function swedishSix(text: string, count: number): void {
+  for (let t = 0; t < count; t++) {
+    if (tokWord[t] !== undefined || tokEnd[t]! - tokStart[t]! !== 3 || !text.startsWith('sex', tokStart[t]!))
+      continue;
+    if (unitRun(text, t, -1, count) + unitRun(text, t, 1, count) >= SIX_RUN) tokWord[t] = SIX;
+  }
+}
+
+/** How many digit words (up to SIX_RUN) follow one another from token t on, going by `step`. */
+function unitRun(text: string, t: number, step: number, count: number): number {
+  let p = t;
+  let k = 0;
+  for (; k < SIX_RUN; k++) {
+    const q = p + step;
+    if (q < 0 || q >= count || tokWord[q]?.kind !== 'unit') break;
+    if (!(step < 0 ? gapOk(text, tokEnd[q]!, tokStart[p]!) : gapOk(text, tokEnd[p]!, tokStart[q]!))) break;
+    p = q;
+  }
+  return k;
 }
 
 /** "dot" and "dash" (or "hyphen") spoken between the groups of a number: "916 dot 770 dot 4218". */

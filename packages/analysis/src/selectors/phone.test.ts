@@ -53,6 +53,9 @@ describe('phoneKind.extract', () => {
     expect(values('6\' 1" 190 call 775-402-6719', { country: 'US' })).toEqual(['+17754026719']);
     expect(values("Reno 7'7'5'4'0'2'6'7'1'9", { country: 'US' })).toEqual(['+17754026719']);
     expect(values('Reno 🌵 77five 🌵 402 🌵 six71nine 🌵 ask', { country: 'US' })).toEqual(['+17754026719']);
+    expect(values('Göteborg ring noll sju noll sex fyra två åtta ett nio tre', { country: 'SE' })).toEqual([
+      '+46706428193',
+    ]);
   });
 
   it('flags obfuscation and keeps raw offsets', () => {
