@@ -142,6 +142,18 @@ export function scanDigitRuns(text: string, minDigits = 7): DigitRun[] {
       if (k < 0 || k >= len || !isDigit(text.charCodeAt(k)) || count > MAX_RUN_DIGITS) break;
       j = k;
     }
+    if (count === 1 && n === 2 && plus < 0) {
+      const col = columnEnd(text, i, minDigits);
+      if (col > 0) {
+        const groups: DigitGroup[] = [];
+        for (let q = i; q >= 0 && q < col; q = nextColumnDigit(text, q + 1))
+          groups.push({ start: q, end: q + 1, digits: text[q]! });
+        runs.push({ plus: -1, groups, end: col, bridge: -1 });
+        nextLine = -1;
+        i = col;
+        continue;
+      }
+    }
     if (count >= minDigits)
       runs.push({ plus, groups: toGroups(text, bounds, 0, n, []), end: bounds[n - 1]!, bridge: -1 });
     // This run continues the one that ended at a line break just before it: a bridge run.
@@ -209,6 +221,65 @@ function ellipsisEnd(text: string, j: number): number {
   if (k - dots < (text.charCodeAt(dots) === 0x2026 ? 1 : 2)) return -1;
   if (text.charCodeAt(k) === 32) k++;
   return k;
+}
+
+/** Lines a number written one digit per line may take. */
+const MAX_COLUMN = 15;
+
+/**
+ * A number written one digit per line ("7\n2\n0\n6..."): the single digit at `i` is alone on its line
+ * (spaces around it allowed) and so are the digits of the lines after it, `minDigits` of them or
+ * more. The end of the last digit, or -1. Only lines that hold one digit and nothing else count.
+ */
+function columnEnd(text: string, i: number, minDigits: number): number {
+  if (!lineStartBefore(text, i) || loneDigitLineBefore(text, i)) return -1;
+  let q = i;
+  let digits = 1;
+  for (;;) {
+    const next = nextColumnDigit(text, q + 1);
+    if (next < 0) break;
+    if (digits === MAX_COLUMN) return -1; // a long column of figures, not a number
+    q = next;
+    digits++;
+  }
+  if (digits < minDigits) return -1;
+  // The last digit ends its line too.
+  let k = q + 1;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k >= text.length || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13 ? q + 1 : -1;
+}
+
+/** Whether only spaces stand between the line start (or text start) and `i`. */
+function lineStartBefore(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
+}
+
+/** Whether the line before the one of `i` (which starts with spaces then `i`) is one lone digit. */
+function loneDigitLineBefore(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (text.charCodeAt(k) === 10) k--;
+  if (text.charCodeAt(k) === 13) k--;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k >= 0 && isDigit(text.charCodeAt(k)) && lineStartBefore(text, k);
+}
+
+/**
+ * After a digit ending at `from`: spaces, one line break (\n or \r\n), spaces, then a single digit
+ * alone on its line. That digit's index, or -1.
+ */
+function nextColumnDigit(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (text.charCodeAt(k) === 13) k++;
+  if (text.charCodeAt(k) !== 10) return -1;
+  k++;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (!isDigit(text.charCodeAt(k))) return -1;
+  const c = text.charCodeAt(k + 1);
+  return Number.isNaN(c) || c === 10 || c === 13 || c === 32 || c === 9 ? k : -1;
 }
 
 /** Where the digits after `end` start when only separators and one line break stand between, or -1. */

@@ -53,6 +53,12 @@ describe('phoneKind.extract', () => {
     expect(values('6\' 1" 190 call 775-402-6719', { country: 'US' })).toEqual(['+17754026719']);
     expect(values("Reno 7'7'5'4'0'2'6'7'1'9", { country: 'US' })).toEqual(['+17754026719']);
     expect(values('Reno 🌵 77five 🌵 402 🌵 six71nine 🌵 ask', { country: 'US' })).toEqual(['+17754026719']);
+    // One digit per line: a number; a longer column or a numbered list is not.
+    expect(values('Reno new\n7\n7\n5\n 4\n0\r\n2\n6\n7\n1\n9\nbye', { country: 'US' })).toEqual([
+      '+17754026719',
+    ]);
+    expect(values('a\n7\n7\n5\n4\n0\n2\n6\n7\n1\n9\n8\n8\n8\n8\n8\n8', { country: 'US' })).toEqual([]);
+    expect(values('Menu\n1\n2\n3\n4\n5\n6\n7', { country: 'US' })).toEqual([]);
     expect(values('Göteborg ring noll sju noll sex fyra två åtta ett nio tre', { country: 'SE' })).toEqual([
       '+46706428193',
     ]);
