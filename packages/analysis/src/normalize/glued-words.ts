@@ -85,6 +85,10 @@ function isDigitCode(c: number): boolean {
 export function gluedDigits(text: string, start: number, end: number): string | undefined {
   const len = end - start;
   if (len < 4 || len > MAX_LENGTH) return undefined;
+  const glued = isDigitCode(text.charCodeAt(start - 1)) || isDigitCode(text.charCodeAt(end));
+  // Not glued to a digit, the word must hold two digit words of three letters or more: most words
+  // of an ad are short, and this spares them the table and trie look-ups.
+  if (!glued && len < 6) return undefined;
   if (
     FIRST[pair(text.charCodeAt(start), text.charCodeAt(start + 1))] === 0 ||
     LAST[pair(text.charCodeAt(end - 2), text.charCodeAt(end - 1))] === 0
@@ -111,7 +115,6 @@ export function gluedDigits(text: string, start: number, end: number): string | 
   const real = words[len]!;
   // No more look-alikes than words plus one ("twolo"): "tresillo" is not tres-1-1-0.
   if (best[len]! > real + 1) return undefined;
-  const glued = isDigitCode(text.charCodeAt(start - 1)) || isDigitCode(text.charCodeAt(end));
   if (real < 2 && !(real === 1 && glued)) return undefined;
   let digits = '';
   gluedStarts.length = 0;
