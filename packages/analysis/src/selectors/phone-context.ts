@@ -289,7 +289,7 @@ TAIL[58] = PHONE_TAIL | ID_TAIL | CURRENCY_TAIL; // :
 TAIL[35] = ID_TAIL; // #
 TAIL[45] = ID_TAIL; // -
 TAIL[61] = CURRENCY_TAIL; // =
-const CURRENCY_SIGNS = '$€£¥₴₽₹';
+export const CURRENCY_SIGNS = '$€£¥₴₽₹';
 
 /** JavaScript's `\s`. */
 function isJsSpace(c: number): boolean {

@@ -244,25 +244,38 @@ function columnEnd(text: string, i: number, minDigits: number): number {
   }
   if (digits < minDigits) return -1;
   // The last digit ends its line too.
-  let k = q + 1;
-  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const k = blanksAfter(text, q + 1);
   return k >= text.length || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13 ? q + 1 : -1;
+}
+
+/** The first index from `k` on that is not a space or tab. */
+function blanksAfter(text: string, k: number): number {
+  while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** The last index from `k` back that is not a space or tab (-1: none). */
+function blanksBefore(text: string, k: number): number {
+  while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
+  return k;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 /** Whether only spaces stand between the line start (or text start) and `i`. */
 function lineStartBefore(text: string, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  const k = blanksBefore(text, i - 1);
   return k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
 }
 
 /** Whether the line before the one of `i` (which starts with spaces then `i`) is one lone digit. */
 function loneDigitLineBefore(text: string, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  let k = blanksBefore(text, i - 1);
   if (text.charCodeAt(k) === 10) k--;
   if (text.charCodeAt(k) === 13) k--;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  k = blanksBefore(text, k);
   return k >= 0 && isDigit(text.charCodeAt(k)) && lineStartBefore(text, k);
 }
 
@@ -271,15 +284,13 @@ function loneDigitLineBefore(text: string, i: number): boolean {
  * alone on its line. That digit's index, or -1.
  */
 function nextColumnDigit(text: string, from: number): number {
-  let k = from;
-  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  let k = blanksAfter(text, from);
   if (text.charCodeAt(k) === 13) k++;
   if (text.charCodeAt(k) !== 10) return -1;
-  k++;
-  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  k = blanksAfter(text, k + 1);
   if (!isDigit(text.charCodeAt(k))) return -1;
   const c = text.charCodeAt(k + 1);
-  return Number.isNaN(c) || c === 10 || c === 13 || c === 32 || c === 9 ? k : -1;
+  return Number.isNaN(c) || c === 10 || c === 13 || isBlank(c) ? k : -1;
 }
 
 /** Where the digits after `end` start when only separators and one line break stand between, or -1. */

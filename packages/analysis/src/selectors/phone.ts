@@ -6,6 +6,7 @@ import { type AreaCodeCandidate, areaCodeCandidates } from './phone-area-code.ts
 import {
   amountAfter,
   amountShaped,
+  CURRENCY_SIGNS,
   clueRegions,
   dateOrTimeGroups,
   languageRegions,
@@ -350,8 +351,6 @@ function priceGroup(text: string, prev: DigitGroup, last: DigitGroup): boolean {
   for (let k = prev.end; k < last.start; k++) if (text.charCodeAt(k) === 32) return true;
   return false;
 }
-
-const CURRENCY_SIGNS = '$€£¥₴₽₹';
 
 function isDigitAt(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
