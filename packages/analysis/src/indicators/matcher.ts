@@ -143,6 +143,13 @@ export class Matcher {
   /** Patterns anchored on a stem, by the id of the stem's first `headLength` units in `heads`. */
   private readonly heads = new WordTable();
   private headLists: Lists = EMPTY;
+  /**
+   * For each VOCABULARY word (by id, up to the vocabulary's size when compiled): the patterns of
+   * `headLists` that its head finds and whose anchor slot it matches, in the same order. Most
+   * tokens are vocabulary words, and for them this list replaces the head's lookup and the check
+   * of each candidate's anchor, whose outcome depends on the word alone.
+   */
+  private wordHeadLists: Lists = EMPTY;
   private headLength = 0;
   /** The same for tails and their last `tailLength` units. */
   private readonly tails = new WordTable();
@@ -159,6 +166,8 @@ export class Matcher {
   /** VOCABULARY ids of the tokens of the current call. */
   private wordIds: Int32Array = new Int32Array(0);
   private readonly counters: Int32Array;
+  /** Counter slot of each indicator (as `indicators[i].counter`). */
+  private readonly counterOf: Int32Array;
   private readonly raw: RawMatches = {
     count: 0,
     info: new Int32Array(MAX_MATCHES),
@@ -204,6 +213,7 @@ export class Matcher {
     const rankOf = new Map(ids.map((id, r) => [id, r]));
     for (const info of this.indicators) info.idRank = rankOf.get(info.id)!;
     this.counters = new Int32Array(counterOf.size);
+    this.counterOf = Int32Array.from(this.indicators, (info) => info.counter);
     this.langs = [...this.langIndex.keys()];
     const catIndex = new Map<string, number>();
     this.catOf = Int32Array.from(this.indicators, (info) => {
@@ -293,6 +303,16 @@ export class Matcher {
     });
     this.exact = packLists(exact, records);
     this.headLists = packLists(heads, records);
+    const wordHeads: number[][] = [];
+    for (let id = 0; id < VOCABULARY.size; id++) {
+      const word = VOCABULARY.word(id);
+      const list = listAt(wordHeads, id);
+      if (this.headLength === 0 || word.length < this.headLength) continue;
+      const h = this.heads.get(word.slice(0, this.headLength));
+      if (h < 0) continue;
+      for (const k of heads[h]!) if (this.slotMatchesWord(records[k * PAT + ANCHOR]!, word, id)) list.push(k);
+    }
+    this.wordHeadLists = packLists(wordHeads, records);
     this.tailLists = packLists(tails, records);
   }
 
@@ -329,20 +349,29 @@ export class Matcher {
    */
   matchRaw(text: string, t: Tokens, mask: number): RawMatches {
     const raw = this.raw;
+    // Only the counters of the last call's matches can be non-zero (a counter is counted up only
+    // as its match is added): resetting those is cheaper than clearing every counter.
+    const counters = this.counters;
+    const counterOf = this.counterOf;
+    for (let k = 0; k < raw.count; k++) counters[counterOf[raw.info[k]!]!] = 0;
     raw.count = 0;
     if (mask === 0) return raw;
     const n = t.count;
     this.wordIds = vocabularyIds(t);
     const wordIds = this.wordIds;
-    this.counters.fill(0);
     const headLength = this.headLength;
     const tailLength = this.tailLength;
     const exact = this.exact;
     const exactKeys = exact.from.length - 1;
+    const wordHeadLists = this.wordHeadLists;
+    const wordHeadKeys = wordHeadLists.from.length - 1;
     for (let i = 0; i < n && raw.count < MAX_MATCHES; i++) {
       const w = wordIds[i]!;
       if (w >= 0 && w < exactKeys) this.consider(text, t, exact, w, i, mask, false);
-      if (headLength > 0) {
+      if (w >= 0 && w < wordHeadKeys) {
+        if (wordHeadLists.from[w + 1]! > wordHeadLists.from[w]!)
+          this.consider(text, t, wordHeadLists, w, i, mask, false);
+      } else if (headLength > 0) {
         const h = this.heads.findPrefix(t, i, headLength);
         if (h >= 0) this.consider(text, t, this.headLists, h, i, mask, true);
       }
@@ -412,6 +441,18 @@ export class Matcher {
         while (k < len && chars[from + k] === codes[c0 + k]) k++;
         if (k === len) return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether the word slot at offset `s` matches `word`, the VOCABULARY word `id`, as `slotMatches` would. */
+  private slotMatchesWord(s: number, word: string, id: number): boolean {
+    const slots = this.slots;
+    for (let a = s + ALTS; a < slots[s + NEXT]!; a += ALT) {
+      const mode = slots[a]!;
+      const alt = String.fromCharCode(...this.codes.subarray(slots[a + 2]!, slots[a + 2]! + slots[a + 3]!));
+      if (mode === EXACT ? slots[a + 1] === id : mode === PREFIX ? word.startsWith(alt) : word.endsWith(alt))
+        return true;
     }
     return false;
   }

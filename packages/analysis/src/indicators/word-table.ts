@@ -36,6 +36,16 @@ export class WordTable {
     return this.words[id]!;
   }
 
+  /** The id of `word`, or -1. */
+  get(word: string): number {
+    const h = hashKey(word);
+    for (let s = mix(h) & this.mask; ; s = (s + 1) & this.mask) {
+      const id = this.slots[4 * s + 1]! - 1;
+      if (id < 0) return -1;
+      if (this.slots[4 * s] === h && this.words[id] === word) return id;
+    }
+  }
+
   /** The id of `word`, adding it if new. */
   add(word: string): number {
     const h = hashKey(word);
