@@ -9,8 +9,9 @@ import { VOCABULARY, vocabularyIds, WordTable } from './word-table.ts';
  * by their id in the shared VOCABULARY (each token is looked up there once, for the language
  * detector too), `stem*` by the stem's first K letters and `*tail` by its last K (K: the shortest
  * anchor stem or tail, at least 3), in word tables probed in place with the token's own units.
- * Only the few candidates that share a key are verified, comparing char codes in place; no string
- * is made per token. Cost is linear in the text and independent of the number of patterns.
+ * A token that is a VOCABULARY word (most are) finds all its candidates in one list made for that
+ * word at compile time. Only the few candidates that share a key are verified, comparing char codes
+ * in place; no string is made per token. Cost is linear in the text and independent of the number of patterns.
  * Patterns, slots and alternatives are records in typed arrays rather than objects (see PAT and
  * ALTS), so that verifying a candidate reads a few consecutive numbers instead of chasing pointers.
  * Raw matches go to fixed-size typed arrays; objects are made only for the matches that survive
@@ -138,18 +139,18 @@ export class Matcher {
   readonly langs: readonly string[];
   readonly indicators: IndicatorInfo[] = [];
   private readonly langIndex = new Map<string, number>();
-  /** Patterns anchored on an exact word, by VOCABULARY id. */
-  private exact: Lists = EMPTY;
+  /**
+   * The candidates of each VOCABULARY word (by id, up to the vocabulary's size when compiled), as a
+   * token with that key would find them: the patterns anchored on the word exactly, then those of
+   * `headLists` and `tailLists` that its head and tail find and whose anchor slot it matches, in
+   * list order. Most tokens are vocabulary words, and for them one list replaces the lookups of
+   * head and tail and the check of each stem candidate's anchor, whose outcome depends on the
+   * word alone.
+   */
+  private wordLists: Lists = EMPTY;
   /** Patterns anchored on a stem, by the id of the stem's first `headLength` units in `heads`. */
   private readonly heads = new WordTable();
   private headLists: Lists = EMPTY;
-  /**
-   * For each VOCABULARY word (by id, up to the vocabulary's size when compiled): the patterns of
-   * `headLists` that its head finds and whose anchor slot it matches, in the same order. Most
-   * tokens are vocabulary words, and for them this list replaces the head's lookup and the check
-   * of each candidate's anchor, whose outcome depends on the word alone.
-   */
-  private wordHeadLists: Lists = EMPTY;
   private headLength = 0;
   /** The same for tails and their last `tailLength` units. */
   private readonly tails = new WordTable();
@@ -166,8 +167,6 @@ export class Matcher {
   /** VOCABULARY ids of the tokens of the current call. */
   private wordIds: Int32Array = new Int32Array(0);
   private readonly counters: Int32Array;
-  /** Counter slot of each indicator (as `indicators[i].counter`). */
-  private readonly counterOf: Int32Array;
   private readonly raw: RawMatches = {
     count: 0,
     info: new Int32Array(MAX_MATCHES),
@@ -213,7 +212,6 @@ export class Matcher {
     const rankOf = new Map(ids.map((id, r) => [id, r]));
     for (const info of this.indicators) info.idRank = rankOf.get(info.id)!;
     this.counters = new Int32Array(counterOf.size);
-    this.counterOf = Int32Array.from(this.indicators, (info) => info.counter);
     this.langs = [...this.langIndex.keys()];
     const catIndex = new Map<string, number>();
     this.catOf = Int32Array.from(this.indicators, (info) => {
@@ -301,19 +299,24 @@ export class Matcher {
       for (const key of headKeys) listAt(heads, key).push(k);
       for (const key of tailKeys) listAt(tails, key).push(k);
     });
-    this.exact = packLists(exact, records);
     this.headLists = packLists(heads, records);
-    const wordHeads: number[][] = [];
+    this.tailLists = packLists(tails, records);
+    const words: number[][] = [];
     for (let id = 0; id < VOCABULARY.size; id++) {
       const word = VOCABULARY.word(id);
-      const list = listAt(wordHeads, id);
-      if (this.headLength === 0 || word.length < this.headLength) continue;
-      const h = this.heads.get(word.slice(0, this.headLength));
-      if (h < 0) continue;
-      for (const k of heads[h]!) if (this.slotMatchesWord(records[k * PAT + ANCHOR]!, word, id)) list.push(k);
+      const list = listAt(words, id);
+      list.push(...(exact[id] ?? []));
+      const matching = (k: number): boolean => this.slotMatchesWord(records[k * PAT + ANCHOR]!, word, id);
+      if (this.headLength > 0 && word.length >= this.headLength) {
+        const h = this.heads.get(word.slice(0, this.headLength));
+        if (h >= 0) list.push(...heads[h]!.filter(matching));
+      }
+      if (this.tailLength > 0 && word.length >= this.tailLength) {
+        const h = this.tails.get(word.slice(word.length - this.tailLength));
+        if (h >= 0) list.push(...tails[h]!.filter(matching));
+      }
     }
-    this.wordHeadLists = packLists(wordHeads, records);
-    this.tailLists = packLists(tails, records);
+    this.wordLists = packLists(words, records);
   }
 
   /** Bit mask of the given languages (unknown ones ignored). */
@@ -349,29 +352,24 @@ export class Matcher {
    */
   matchRaw(text: string, t: Tokens, mask: number): RawMatches {
     const raw = this.raw;
-    // Only the counters of the last call's matches can be non-zero (a counter is counted up only
-    // as its match is added): resetting those is cheaper than clearing every counter.
-    const counters = this.counters;
-    const counterOf = this.counterOf;
-    for (let k = 0; k < raw.count; k++) counters[counterOf[raw.info[k]!]!] = 0;
     raw.count = 0;
     if (mask === 0) return raw;
     const n = t.count;
     this.wordIds = vocabularyIds(t);
     const wordIds = this.wordIds;
+    this.counters.fill(0);
     const headLength = this.headLength;
     const tailLength = this.tailLength;
-    const exact = this.exact;
-    const exactKeys = exact.from.length - 1;
-    const wordHeadLists = this.wordHeadLists;
-    const wordHeadKeys = wordHeadLists.from.length - 1;
+    const wordLists = this.wordLists;
+    const wordKeys = wordLists.from.length - 1;
     for (let i = 0; i < n && raw.count < MAX_MATCHES; i++) {
       const w = wordIds[i]!;
-      if (w >= 0 && w < exactKeys) this.consider(text, t, exact, w, i, mask, false);
-      if (w >= 0 && w < wordHeadKeys) {
-        if (wordHeadLists.from[w + 1]! > wordHeadLists.from[w]!)
-          this.consider(text, t, wordHeadLists, w, i, mask, false);
-      } else if (headLength > 0) {
+      if (w >= 0 && w < wordKeys) {
+        this.consider(text, t, wordLists, w, i, mask, false);
+        continue;
+      }
+      // Not a word known when compiling: no exact anchor, and its stems are looked up.
+      if (headLength > 0) {
         const h = this.heads.findPrefix(t, i, headLength);
         if (h >= 0) this.consider(text, t, this.headLists, h, i, mask, true);
       }
