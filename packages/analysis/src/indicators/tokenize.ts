@@ -230,6 +230,8 @@ class TokenBuffer implements Tokens {
 
 /** Tokenise text[0, n) into `buf` (overwriting it). `n` must be a small integer (see `tokenize`). */
 const scan = (text: string, n: number, buf: TokenBuffer): TokenBuffer => {
+  /** 1 when the word just read ended at a separator, which is then skipped. */
+  let sepAfter = 0;
   let count = 0;
   let pos = 0;
   let i = 0;
@@ -277,7 +279,11 @@ const scan = (text: string, n: number, buf: TokenBuffer): TokenBuffer => {
         const d = text.charCodeAt(i);
         if (d < 0xd800 || d > 0xdfff) {
           const f = FOLDED[d]!;
-          if (f === 0) break;
+          if (f === 0) {
+            // Most words end at a separator: the outer loop need not read and classify it again.
+            if (CLASS[d] === SEP) sepAfter = 1;
+            break;
+          }
           if (i < keyEnd) {
             if (f < MULTI) {
               chars[pos++] = f;
@@ -311,6 +317,8 @@ const scan = (text: string, n: number, buf: TokenBuffer): TokenBuffer => {
     buf.keyEnds[count] = pos;
     buf.hashes[count] = h;
     count++;
+    i += sepAfter;
+    sepAfter = 0;
   }
   buf.count = count;
   buf.generation = ++generations;
