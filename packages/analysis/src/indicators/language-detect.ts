@@ -55,6 +55,21 @@ for (let c = 0; c < 0x2000; c++) {
 for (const c of [0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404]) SCRIPT[c] = CYRILLIC_UK;
 for (const c of [0x44b, 0x44d, 0x44a, 0x451, 0x42b, 0x42d]) SCRIPT[c] = CYRILLIC_RU;
 
+/**
+ * The increments of `countScripts`' two sums for each unit: Latin, Greek and other Cyrillic letters
+ * in bits 0, 10 and 20 of the first, the Ukrainian and Russian letters in bits 0 and 10 of the second.
+ */
+const COUNT_A = new Int32Array(0x2000);
+const COUNT_B = new Int32Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  const s = SCRIPT[c];
+  if (s === LATIN) COUNT_A[c] = 1;
+  else if (s === GREEK) COUNT_A[c] = 1 << 10;
+  else if (s === CYRILLIC) COUNT_A[c] = 1 << 20;
+  else if (s === CYRILLIC_UK) COUNT_B[c] = 1;
+  else if (s === CYRILLIC_RU) COUNT_B[c] = 1 << 10;
+}
+
 /** Fewest letters of a script for which eld is asked to decide. */
 const ELD_MIN_LETTERS = 20;
 /** Any unit that SCRIPT counts as Greek or Cyrillic (a native regex scan beats a loop over the units). */
@@ -78,10 +93,22 @@ const countScripts = (text: string, end: number): Int32Array => {
     counts[LATIN] = latin;
     return counts;
   }
+  // Counted in bit fields of two local sums (end <= HEAD < 1024 letters per field), not by
+  // incrementing `counts` in memory, where each letter would wait for the previous one's store.
+  let a = 0;
+  let b = 0;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x2000) counts[SCRIPT[c]!]!++;
+    if (c < 0x2000) {
+      a += COUNT_A[c]!;
+      b += COUNT_B[c]!;
+    }
   }
+  counts[LATIN] = a & 1023;
+  counts[GREEK] = (a >>> 10) & 1023;
+  counts[CYRILLIC] = (a >>> 20) & 1023;
+  counts[CYRILLIC_UK] = b & 1023;
+  counts[CYRILLIC_RU] = (b >>> 10) & 1023;
   return counts;
 };
 
