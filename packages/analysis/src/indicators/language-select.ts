@@ -1,6 +1,6 @@
 import type { IndicatorMatch } from '../types.ts';
 import { LEXICONS } from './lexicons.ts';
-import { compileMatcher } from './matcher.ts';
+import { compileMatcher, MAX_MATCHES } from './matcher.ts';
 import { tokenizeShared } from './tokenize.ts';
 
 /** All lexicons compiled once, at import. */
@@ -65,8 +65,8 @@ const ALL_LANGS = MATCHER.maskOf(LEXICON_LANGUAGES);
 const firstId = new Int32Array(LEXICON_LANGUAGES.length);
 const secondId = new Uint8Array(LEXICON_LANGUAGES.length);
 const phrase = new Uint8Array(LEXICON_LANGUAGES.length);
-/** Scratch list of the raw matches of accepted languages. */
-const keep: number[] = [];
+/** Scratch list of the raw matches of accepted languages (a typed array: emptying a JS array frees its store). */
+const keep = new Int32Array(MAX_MATCHES);
 
 /**
  * Indicators of an item with the language rule of the pipeline: every primary language, plus any
@@ -96,7 +96,7 @@ export const findIndicators = (text: string, detected: string | undefined): Indi
   }
   let accepted = primaryMask;
   for (let l = 0; l < LEXICON_LANGUAGES.length; l++) if (secondId[l] && phrase[l]) accepted |= 1 << l;
-  keep.length = 0;
-  for (let k = 0; k < raw.count; k++) if ((accepted >> infos[raw.info[k]!]!.langIndex) & 1) keep.push(k);
-  return MATCHER.dedupe(text, keep, rankOfLang);
+  let n = 0;
+  for (let k = 0; k < raw.count; k++) if ((accepted >> infos[raw.info[k]!]!.langIndex) & 1) keep[n++] = k;
+  return MATCHER.dedupe(text, keep, n, rankOfLang);
 };

@@ -82,7 +82,7 @@ const chooseAnchor = (slots: Slot[]): number => {
 const MAX_GAP = 6;
 /** Bounds on output for hostile input (a 10 MB page repeating one phrase). */
 const MAX_PER_INDICATOR = 5;
-const MAX_MATCHES = 300;
+export const MAX_MATCHES = 300;
 const PROTECTIVE = 'protective_context';
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -341,9 +341,9 @@ export class Matcher {
       const r = langs.indexOf(l);
       return r < 0 ? langs.length : r;
     });
-    const keep: number[] = [];
-    for (let k = 0; k < raw.count; k++) keep.push(k);
-    return this.dedupe(text, keep, rankOfLang);
+    const keep = new Int32Array(raw.count);
+    for (let k = 0; k < raw.count; k++) keep[k] = k;
+    return this.dedupe(text, keep, raw.count, rankOfLang);
   }
 
   /**
@@ -491,16 +491,15 @@ export class Matcher {
   }
 
   /**
-   * Drop raw matches (those listed in `keep`) that say the same thing twice, as `dedupeMatches`
+   * Drop raw matches (the first `n` listed in `keep`) that say the same thing twice, as `dedupeMatches`
    * does on objects, and make objects of the others, sorted by position. `rankOfLang[langIndex]`
    * orders languages for ties.
    */
-  dedupe(text: string, keep: number[], rankOfLang: readonly number[]): IndicatorMatch[] {
+  dedupe(text: string, keep: Int32Array, n: number, rankOfLang: readonly number[]): IndicatorMatch[] {
     const raw = this.raw;
     const infos = this.indicators;
     const order = this.order;
     const rank = this.rank;
-    const n = keep.length;
     // Insertion sort (stable, and the lists are short and nearly sorted): start, longer first,
     // language, id.
     for (let j = 0; j < n; j++) {
