@@ -173,3 +173,19 @@ describe('word boundaries and stems in every lexicon', () => {
     },
   );
 });
+
+describe('candidate lists of vocabulary words', () => {
+  it('finds stems and tails the same in known words, in words made known later and in unknown ones', () => {
+    // Compiled first, so that "massages" and "schulmädchen" become vocabulary words only after it.
+    const m = compileMatcher([lex('xx', ['massag*', '*mädchen'])]);
+    compileMatcher([lex('yy', ['massages', 'schulmädchen'])]);
+    const text = 'massages, massagen, schulmädchen, mädchen, massag';
+    expect(m.match(text, ['xx']).map((x) => x.match)).toEqual([
+      'massages',
+      'massagen',
+      'schulmädchen',
+      'mädchen',
+      'massag',
+    ]);
+  });
+});
