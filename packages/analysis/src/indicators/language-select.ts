@@ -65,7 +65,7 @@ const ALL_LANGS = MATCHER.maskOf(LEXICON_LANGUAGES);
 const firstId = new Int32Array(LEXICON_LANGUAGES.length);
 const secondId = new Uint8Array(LEXICON_LANGUAGES.length);
 const phrase = new Uint8Array(LEXICON_LANGUAGES.length);
-/** Scratch list of the raw matches of accepted languages (a typed array: emptying a JS array frees its store). */
+/** Scratch list of the raw matches of accepted languages (typed: emptying a JS array frees its store). */
 const keep = new Int32Array(MAX_MATCHES);
 
 /**

@@ -10,8 +10,9 @@ import { VOCABULARY, vocabularyIds, WordTable } from './word-table.ts';
  * detector too), `stem*` by the stem's first K letters and `*tail` by its last K (K: the shortest
  * anchor stem or tail, at least 3), in word tables probed in place with the token's own units.
  * A token that is a VOCABULARY word (most are) finds all its candidates in one list made for that
- * word at compile time. Only the few candidates that share a key are verified, comparing char codes
- * in place; no string is made per token. Cost is linear in the text and independent of the number of patterns.
+ * word at compile time. Only the few candidates that share a key are verified, comparing char
+ * codes in place; no string is made per token. Cost is linear in the text and independent of the
+ * number of patterns.
  * Patterns, slots and alternatives are records in typed arrays rather than objects (see PAT and
  * ALTS), so that verifying a candidate reads a few consecutive numbers instead of chasing pointers.
  * Raw matches go to fixed-size typed arrays; objects are made only for the matches that survive
@@ -491,9 +492,9 @@ export class Matcher {
   }
 
   /**
-   * Drop raw matches (the first `n` listed in `keep`) that say the same thing twice, as `dedupeMatches`
-   * does on objects, and make objects of the others, sorted by position. `rankOfLang[langIndex]`
-   * orders languages for ties.
+   * Drop raw matches (the first `n` listed in `keep`) that say the same thing twice, as
+   * `dedupeMatches` does on objects, and make objects of the others, sorted by position.
+   * `rankOfLang[langIndex]` orders languages for ties.
    */
   dedupe(text: string, keep: Int32Array, n: number, rankOfLang: readonly number[]): IndicatorMatch[] {
     const raw = this.raw;
