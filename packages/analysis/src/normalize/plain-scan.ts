@@ -16,7 +16,7 @@ const UNKNOWN = 0;
 const NOT = 1;
 const SURROGATE = 2;
 const PLAIN = 0x80;
-const WORD = 0x40; // letter or mark: inside a word as fixHomoglyphs splits them (bit 6: see plainScan)
+const WORD = 0x40; // letter or mark: inside a word as fixHomoglyphs splits them (bit 6: see plainRun)
 const DIGIT = 0x20; // [0-9]
 const LOOK = 0x10; // read as a digit next to one: o l i о ο і
 const SCRIPTS = 0x07; // letters only, 1 << scriptOf: Latin 1, Cyrillic 2, Greek 4
@@ -34,25 +34,48 @@ INFO.fill(SURROGATE, 0xd800, 0xe000);
  */
 export function plainScan(raw: string): number {
   const len = raw.length;
-  let word = 0; // script bits of the current word
-  let mixed = 0; // non-zero once a word had two script bits
-  let numeric = 0; // non-zero once a digit and a look-alike stood side by side
-  let prev = 0;
+  RUN.fill(0);
   let pairs = 0;
-  for (let i = 0; i < len; i++) {
+  let i = plainRun(raw, 0, len, 0);
+  // Units the table does not know yet, surrogate pairs and units that are not plain, one at a time.
+  while (i < len) {
     const c = raw.charCodeAt(i);
     let v = INFO[c]!;
-    if (v < PLAIN) {
-      if (v === UNKNOWN) v = learn(c);
-      if (v === SURROGATE) {
-        const lo = raw.charCodeAt(i + 1);
-        if (c > 0xdbff || !(lo >= 0xdc00 && lo <= 0xdfff)) return NOT_PLAIN;
-        v = astralInfo((c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000, raw, i);
-        pairs = PAIRS;
-        i++;
-      }
-      if (v === NOT) return NOT_PLAIN;
+    if (v === UNKNOWN) v = learn(c);
+    let width = 1;
+    if (v === SURROGATE) {
+      const lo = i + 1 < len ? raw.charCodeAt(i + 1) : 0;
+      if (c > 0xdbff || !(lo >= 0xdc00 && lo <= 0xdfff)) return NOT_PLAIN;
+      v = astralInfo((c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000, raw, i);
+      pairs = PAIRS;
+      width = 2;
     }
+    if (v === NOT) return NOT_PLAIN;
+    i = plainRun(raw, i + width, len, v);
+  }
+  return pairs | (RUN[MIXED]! !== 0 ? MIXED_WORD : 0) | (RUN[NUMERIC]! !== 0 ? NUMERIC_HINT : 0);
+}
+
+/** plainRun's state between calls: script bits of the current word, mixed, numeric, previous bits. */
+const RUN = new Int32Array(4);
+const WORD_BITS = 0;
+const MIXED = 1; // non-zero once a word had two script bits
+const NUMERIC = 2; // non-zero once a digit and a look-alike stood side by side
+const PREV = 3;
+
+/**
+ * plainScan's loop over units the table knows as plain: takes in the bits `v` of the unit before
+ * `i`, then reads on until the end or a unit that is not known plain, whose index it returns. It
+ * is a function of its own so that the rare units never run inside it: a branch first taken after
+ * V8 optimised the loop deoptimised it, and the function then often stayed in on-stack-replaced
+ * code, entered anew from the interpreter on every call, at twice the cost per text.
+ */
+function plainRun(raw: string, i: number, len: number, v: number): number {
+  let word = RUN[WORD_BITS]!;
+  let mixed = RUN[MIXED]!;
+  let numeric = RUN[NUMERIC]!;
+  let prev = RUN[PREV]!;
+  for (;;) {
     // Branch-free: only letters carry script bits, and a non-word unit ends the word.
     word |= v & SCRIPTS;
     mixed |= word & (word - 1);
@@ -60,8 +83,16 @@ export function plainScan(raw: string): number {
     const p = prev & (DIGIT | LOOK);
     numeric |= ((p << 1) | (p >>> 1)) & v & (DIGIT | LOOK);
     prev = v;
+    if (i >= len) break;
+    v = INFO[raw.charCodeAt(i)]!;
+    if (v < PLAIN) break;
+    i++;
   }
-  return pairs | (mixed !== 0 ? MIXED_WORD : 0) | (numeric !== 0 ? NUMERIC_HINT : 0);
+  RUN[WORD_BITS] = word;
+  RUN[MIXED] = mixed;
+  RUN[NUMERIC] = numeric;
+  RUN[PREV] = prev;
+  return i;
 }
 
 /** Whether a BMP unit (never a surrogate) is one that plainScan takes as it is (see learn). */

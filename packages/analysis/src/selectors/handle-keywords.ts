@@ -99,9 +99,9 @@ for (const k of HANDLE_SERVICES.flatMap((s) => [...s.keywords, ...s.shortKeyword
 }
 
 /**
- * Whether a keyword may start with units c, d, e (NaN past the end): false only when the units
- * below 0x500 among them fold to no keyword's start (no keyword is shorter than two units, and
- * none has a space among its first three).
+ * Whether a keyword may start with units c, d, e (NaN or 0 past the end: no keyword holds U+0000):
+ * false only when the units below 0x500 among them fold to no keyword's start (no keyword is
+ * shorter than two units, and none has a space among its first three).
  */
 export function mayStartKeyword(c: number, d: number, e: number): boolean {
   if (c >= 0x500 || !(d < 0x500)) return true;
