@@ -108,8 +108,12 @@ export function numberWordAt(
   // Apostrophes are stripped before lookup ("п'ять"; "ʼ" is even a letter): no pair check then,
   // and no length check for a word that has one further on.
   if (!isApostrophe(first) && !isApostrophe(second)) {
-    if (!WORDS.mayContain(text, start, end) && !(apostrophe ?? hasApostrophe(text, start + 2, end)))
-      return undefined;
+    const more = apostrophe ?? hasApostrophe(text, start + 2, end);
+    // Without apostrophes the word is its own key: no stripping.
+    if (!more)
+      return end - start <= MAX_LENGTH && WORDS.mayContain(text, start, end)
+        ? NUMBER_WORDS.get(text.slice(start, end))
+        : undefined;
   }
   if (end - start > 2 * MAX_LENGTH) return undefined;
   return lookupNumberWord(text.slice(start, end));
