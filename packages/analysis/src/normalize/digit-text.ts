@@ -306,17 +306,56 @@ function tokenize(text: string): number {
   return count;
 }
 
-// Separators that may sit between spelled-out digits.
-const GAP = /^[\s\-–—.,*/_|~()[\]{}:;+#=<>'"`•·]*$/;
-// Between the parts of one number ("forty five", "twenty-one"): only spaces and hyphens.
-const TIGHT_GAP = /^[ \-–]{1,3}$/;
+/**
+ * Separators that may sit between spelled-out digits, as `/[\s\-–—.,*\/_|~()[\]{}:;+#=<>'"`•·]/`
+ * by code unit: ASCII from a table, the rest (white space, dashes, bullets) listed.
+ */
+const ASCII_GAP = new Uint8Array(128);
+for (const ch of '\t\n\v\f\r -.,*/_|~()[]{}:;+#=<>\'"`') ASCII_GAP[ch.charCodeAt(0)] = 1;
 
-function gapOk(text: string, a: number, b: number): boolean {
-  return b - a <= 6 && GAP.test(text.slice(a, b));
+function isGapChar(c: number): boolean {
+  if (c < 0x80) return ASCII_GAP[c] === 1;
+  return (
+    c === 0xa0 ||
+    c === 0xb7 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0x2022 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
+/** Whether text[a, b) is a gap between the digits of one number: up to six separators. */
+function gapOk(text: string, a: number, b: number): boolean {
+  if (b - a > 6) return false;
+  for (let i = a; i < b; i++) if (!isGapChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Between the parts of one number ("forty five", "twenty-one"): one to three spaces and hyphens. */
+function tightGap(text: string, a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 3) return false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 45 && c !== 0x2013) return false;
+  }
+  return true;
+}
+
+/** Joiners are short words ("and", "och"): longer tokens are not sliced and looked up. */
+const JOINER_MAX = Math.max(...[...JOINERS].map((w) => w.length));
+
 function isJoiner(text: string, t: number, count: number): boolean {
-  return t < count && JOINERS.has(text.slice(tokStart[t]!, tokEnd[t]!));
+  return (
+    t < count && tokEnd[t]! - tokStart[t]! <= JOINER_MAX && JOINERS.has(text.slice(tokStart[t]!, tokEnd[t]!))
+  );
 }
 
 /**
@@ -365,7 +404,7 @@ function phrase(n: NormalizedText, count: number, t: number, edits: TextEdit[]):
       acc % 100 >= 20 &&
       k.kind === 'unit' &&
       k.value > 0 &&
-      (TIGHT_GAP.test(text.slice(tokEnd[idx - 1]!, tokStart[idx]!)) || idx - last > 1)
+      (tightGap(text, tokEnd[idx - 1]!, tokStart[idx]!) || idx - last > 1)
     )
       acc += k.value;
     else if ((acc % 100 === 60 || acc % 100 === 80) && k.kind === 'teen') acc += k.value - 0;
