@@ -2,7 +2,7 @@ import { gluedDigits, gluedStarts, mayBeGlued } from './glued-words.ts';
 import { bmpClass, classAt, LETTER, widthAt } from './letter-class.ts';
 import { applyEdits, type NormalizedText, type TextEdit } from './normalized-text.ts';
 import { JOINERS } from './number-words.data.ts';
-import { type NumberWord, numberWordAt } from './number-words.ts';
+import { type NumberWord, numberWordAt, plainNumberWordAt } from './number-words.ts';
 import { mayStartSymbol, softSeparatorEdits } from './soft-separators.ts';
 
 /**
@@ -280,7 +280,13 @@ function tokenize(text: string): number {
       } else break;
     }
     const len = i - start;
-    let word = len > 1 ? numberWordAt(text, start, i, apostrophe) : undefined;
+    // ʼ is a letter, so a word may start with an apostrophe even without the flag.
+    let word =
+      len < 2
+        ? undefined
+        : apostrophe || c === 0x2bc
+          ? numberWordAt(text, start, i, apostrophe)
+          : plainNumberWordAt(text, start, i);
     if (
       word === undefined &&
       !apostrophe &&
