@@ -3,7 +3,7 @@ import { bmpClass, classAt, LETTER, widthAt } from './letter-class.ts';
 import { applyEdits, type NormalizedText, type TextEdit } from './normalized-text.ts';
 import { JOINERS } from './number-words.data.ts';
 import { type NumberWord, numberWordAt, plainNumberWordAt } from './number-words.ts';
-import { mayStartSymbol, softSeparatorEdits } from './soft-separators.ts';
+import { mayStartSymbol, nearBefore, softSeparatorEdits } from './soft-separators.ts';
 
 /**
  * The digit-focused view used to find phone numbers: number words in many languages become digits
@@ -18,9 +18,9 @@ export function digitText(n: NormalizedText): NormalizedText {
   const count = tokenize(text);
   if (count > 3) swedishSix(text, count);
   // Emoji, symbols and HTML leftovers between digits (see soft-separators.ts): checked only when
-  // the text has a character that may start a symbol run, or a '<' or '&'.
+  // the text has a symbol that may follow a digit or number word, or a '<' or '&'.
   const seps =
-    firstSymbol >= 0 || hasMarkup
+    symbolAfterDigit || hasMarkup
       ? softSeparatorEdits(n, firstSymbol, hasMarkup, numberWordEndsAt, numberWordStartsAt)
       : undefined;
   if (candCount === 0 && seps === undefined) return n;
@@ -155,6 +155,11 @@ let cand = new Int32Array(64);
 let candCount = 0;
 /** Index of the first character of the text that may start a soft-separator symbol; -1: none. */
 let firstSymbol = -1;
+/**
+ * Whether such a character follows a digit or a possible number word (a candidate token) as
+ * softSeparatorEdits looks before it: without one, no run of symbols has a digit before it.
+ */
+let symbolAfterDigit = false;
 /** Whether the text has a '<' or '&' (HTML leftovers, see soft-separators.ts). */
 let hasMarkup = false;
 
@@ -243,6 +248,7 @@ function tokenize(text: string): number {
   let i = 0;
   let symbol = -1;
   let markup = false;
+  let afterDigit = false;
   candCount = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -254,7 +260,10 @@ function tokenize(text: string): number {
       }
       if (k === T_SURROGATE ? classAt(text, i) !== LETTER : c !== 0x2bc) {
         if (c === 60 || c === 38) markup = true;
-        else if (symbol < 0 && mayStartSymbol(c)) symbol = i;
+        else if (mayStartSymbol(c)) {
+          if (symbol < 0) symbol = i;
+          if (!afterDigit) afterDigit = followsDigit(text, i, count);
+        }
         i++;
         continue;
       }
@@ -308,8 +317,21 @@ function tokenize(text: string): number {
   tokText = text;
   tokCount = count;
   firstSymbol = symbol;
+  symbolAfterDigit = afterDigit;
   hasMarkup = markup;
   return count;
+}
+
+/**
+ * Whether the character softSeparatorEdits looks at before a symbol at `at` (see nearBefore) is a
+ * digit, or ends a candidate token, the last of the `count` tokens read so far (the reading of
+ * "sex" is only settled after tokenize).
+ */
+function followsDigit(text: string, at: number, count: number): boolean {
+  const i = nearBefore(text, at);
+  if (i < 0) return false;
+  if (isDigitAt(text, i)) return true;
+  return count > 0 && tokEnd[count - 1] === i + 1 && candCount > 0 && cand[candCount - 1] === count - 1;
 }
 
 /**

@@ -135,9 +135,20 @@ function digitBefore(
   at: number,
   numberWordEnds: (i: number, glued?: boolean) => boolean,
 ): boolean {
+  const i = nearBefore(text, at);
+  return i >= 0 && (isDigit(text.charCodeAt(i)) || numberWordEnds(i + 1, i + 1 !== at));
+}
+
+/**
+ * The index of the character a soft separator starting at `at` must follow for a digit before
+ * it to count (a digit, or the end of a number word): up to three near characters back; -1 at
+ * the start of the text. A caller that knows no such character is a digit or ends a number word
+ * for any symbol of the text need not call softSeparatorEdits for the symbols.
+ */
+export function nearBefore(text: string, at: number): number {
   let i = at - 1;
   while (i >= 0 && at - i <= 3 && isNear(text.charCodeAt(i))) i--;
-  return i >= 0 && (isDigit(text.charCodeAt(i)) || numberWordEnds(i + 1, i + 1 !== at));
+  return i;
 }
 
 function digitAfter(
