@@ -272,10 +272,15 @@ function tokenize(text: string): number {
     i += k === T_SURROGATE ? 2 : 1;
     let apostrophe = false;
     let mark = false;
+    // Whether the word ended at an ASCII separator (most do), which the outer loop need not read.
+    let separator = false;
     while (i < n) {
       const d = TOKEN_CLASS[text.charCodeAt(i)]!;
       if (d === T_LETTER) i++;
-      else if (d === T_APOSTROPHE) {
+      else if (d === T_OTHER) {
+        separator = true;
+        break;
+      } else if (d === T_APOSTROPHE) {
         apostrophe = true;
         i++;
       } else if (d === T_MARK) {
@@ -313,6 +318,7 @@ function tokenize(text: string): number {
     )
       addCandidate(count);
     count++;
+    if (separator) i++;
   }
   tokText = text;
   tokCount = count;
