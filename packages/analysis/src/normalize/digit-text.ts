@@ -240,7 +240,7 @@ TOKEN_CLASS.fill(T_NONWORD, 0xdc00, 0xe000);
 /**
  * Words as `/\p{L}[\p{L}\p{M}'’ʼ]*\/gu` would find them, scanned with TOKEN_CLASS; only words that
  * may be number words (by WordFilter) are looked up. Fills the token arrays, the candidates,
- * firstSymbol and hasMarkup; returns the number of tokens.
+ * firstSymbol, symbolAfterDigit and hasMarkup; returns the number of tokens.
  */
 function tokenize(text: string): number {
   let count = 0;
