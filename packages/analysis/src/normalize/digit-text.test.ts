@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { digitText } from './digit-text.ts';
+import { digitText, lastWords } from './digit-text.ts';
 import { normalizeText } from './normalize-text.ts';
 import { toOriginalSpan } from './normalized-text.ts';
 import { checkOffsets, hostile } from './test-helpers.ts';
@@ -131,6 +131,47 @@ describe('digitText', () => {
     const at = n.text.indexOf('2/6/0');
     const span = toOriginalSpan(n, at, at + 5);
     expect(raw.slice(span.start, span.end)).toBe('TwO/6/zERo');
+  });
+
+  it('finds the words the word pattern finds (property)', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      'é',
+      'е',
+      '\u0301',
+      "'",
+      '’',
+      'ʼ',
+      '`',
+      '𝐀',
+      '😀',
+      '\ud800',
+      '\udc00',
+      ' ',
+      '5',
+      '<',
+      '€',
+    );
+    const text = fc.oneof(
+      fc.array(piece, { maxLength: 30 }).map((a) => a.join('')),
+      hostile,
+      fc.string({ unit: 'binary' }),
+    );
+    fc.assert(
+      fc.property(text, (raw) => {
+        const n = { text: raw, offsets: Int32Array.from({ length: raw.length + 1 }, (_, i) => i) };
+        // Only a text digitText left as it is has its own words (an edited one has those of the edit).
+        if (digitText(n) !== n) return;
+        const words = lastWords(raw)!;
+        const found = [...raw.matchAll(/\p{L}[\p{L}\p{M}'’ʼ]*/gu)].map((m) => [
+          m.index,
+          m.index + m[0].length,
+        ]);
+        expect(Array.from({ length: words.count }, (_, t) => [words.start[t], words.end[t]])).toEqual(found);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('never throws and keeps offsets valid (property)', () => {

@@ -1,9 +1,9 @@
-import { gluedDigits, gluedStarts } from './glued-words.ts';
-import { classAt, LETTER, widthAt } from './letter-class.ts';
+import { gluedDigits, gluedStarts, mayBeGlued } from './glued-words.ts';
+import { bmpClass, classAt, LETTER, widthAt } from './letter-class.ts';
 import { applyEdits, type NormalizedText, type TextEdit } from './normalized-text.ts';
 import { JOINERS } from './number-words.data.ts';
-import { type NumberWord, numberWordAt } from './number-words.ts';
-import { softSeparatorEdits } from './soft-separators.ts';
+import { type NumberWord, numberWordAt, plainNumberWordAt } from './number-words.ts';
+import { mayStartSymbol, nearBefore, softSeparatorEdits } from './soft-separators.ts';
 
 /**
  * The digit-focused view used to find phone numbers: number words in many languages become digits
@@ -16,22 +16,26 @@ import { softSeparatorEdits } from './soft-separators.ts';
 export function digitText(n: NormalizedText): NormalizedText {
   const text = n.text;
   const count = tokenize(text);
-  if (count > 3 && text.indexOf('sex') >= 0) swedishSix(text, count);
+  if (count > 3) swedishSix(text, count);
   // Emoji, symbols and HTML leftovers between digits (see soft-separators.ts): checked only when
-  // the text has a non-ASCII non-letter, or a '<' or '&'.
+  // the text has a symbol that may follow a digit or number word, or a '<' or '&'.
   const seps =
-    firstSymbol >= 0 || text.indexOf('<') >= 0 || text.indexOf('&') >= 0
-      ? softSeparatorEdits(n, firstSymbol, numberWordEndsAt, numberWordStartsAt)
+    symbolAfterDigit || hasMarkup
+      ? softSeparatorEdits(n, firstSymbol, hasMarkup, numberWordEndsAt, numberWordStartsAt)
       : undefined;
-  if (count === 0 && seps === undefined) return n;
+  if (candCount === 0 && seps === undefined) return n;
   let edits: TextEdit[] = [];
-  for (let t = 0; t < count; t++) {
+  // Only candidate tokens can start an edit; a number phrase may cover later candidates.
+  let last = -1;
+  for (let j = 0; j < candCount; j++) {
+    const t = cand[j]!;
+    if (t <= last) continue;
     if (tokWord[t] === GLUED) {
       const start = tokStart[t]!;
       const digits = gluedDigits(text, start, tokEnd[t]!)!;
       edits.push({ start, end: tokEnd[t]!, text: digits, raw: gluedStarts.map((i) => n.offsets[i]!) });
     } else if (tokWord[t] !== undefined) {
-      t = phrase(n, count, t, edits);
+      last = phrase(n, count, t, edits);
     } else if (isSpokenSeparator(text, t) && spokenSeparatorBetween(text, count, t)) {
       edits.push({ start: tokStart[t]!, end: tokEnd[t]!, text: '-', raw: [n.offsets[tokStart[t]!]!] });
     } else if (isLookalike(text, t) && digitNeighbour(text, count, t)) {
@@ -142,8 +146,22 @@ const tokWord: (NumberWord | undefined)[] = [];
 /** The text the token arrays describe, and their count. */
 let tokText: string | undefined;
 let tokCount = 0;
-/** Index of the first character of the text that is neither ASCII nor a letter or mark; -1: none. */
+/**
+ * The tokens that may start an edit, in order: number words (glued or not), and the words that
+ * may be a look-alike digit, a spoken separator or Swedish "sex" (by length and first letter).
+ * Most words of a text are none of these, and digitText looks at these only.
+ */
+let cand = new Int32Array(64);
+let candCount = 0;
+/** Index of the first character of the text that may start a soft-separator symbol; -1: none. */
 let firstSymbol = -1;
+/**
+ * Whether such a character follows a digit or a possible number word (a candidate token) as
+ * softSeparatorEdits looks before it: without one, no run of symbols has a digit before it.
+ */
+let symbolAfterDigit = false;
+/** Whether the text has a '<' or '&' (HTML leftovers, see soft-separators.ts). */
+let hasMarkup = false;
 
 function addToken(t: number, start: number, end: number, word: NumberWord | undefined, plain: boolean): void {
   if (t === tokStart.length) {
@@ -161,6 +179,15 @@ function addToken(t: number, start: number, end: number, word: NumberWord | unde
   tokEnd[t] = end;
   tokPlain[t] = plain ? 1 : 0;
   tokWord[t] = word;
+}
+
+function addCandidate(t: number): void {
+  if (candCount === cand.length) {
+    const c = new Int32Array(candCount * 2);
+    c.set(cand);
+    cand = c;
+  }
+  cand[candCount++] = t;
 }
 
 /** The reading of a word made of digit words glued together (gluedDigits reads it). */
@@ -184,90 +211,185 @@ export function lastWords(text: string): Words | undefined {
   return text === tokText ? { count: tokCount, start: tokStart, end: tokEnd, plain: tokPlain } : undefined;
 }
 
-/** ASCII letters (the text is lower case, but digitText does not rely on it). */
-const ASCII_LETTER = new Uint8Array(128);
-for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = ASCII_LETTER[c + 32] = 1;
-
-/**
- * classAt + 1 by BMP code unit, learnt on first sight (0: not yet): a quarter of the characters of
- * ads are not ASCII, and the table read inline costs less than a call per character.
+/*
+ * What each BMP code unit is to the tokenizer, in one table (one read per character, ASCII or
+ * not): most characters are letters or ASCII separators, and the rest take the slower branches.
  */
-const BMP_CLASS = new Uint8Array(0x10000);
-
-/** Class of text[i] (code unit c), learnt for BMP code units outside the surrogates. */
-function learnClass(text: string, i: number, c: number): number {
-  const k = classAt(text, i);
-  if (c < 0xd800 || c > 0xdfff) BMP_CLASS[c] = k + 1;
-  return k;
+/** ASCII, not a letter: between words. */
+const T_OTHER = 0;
+const T_LETTER = 1;
+/** Not a letter, mark or apostrophe (not ASCII; or '<', '&', which digitText notes). */
+const T_NONWORD = 2;
+/** A combining mark: inside a word only. */
+const T_MARK = 3;
+/** ' ’ ʼ: inside a word, the apostrophes numberWordAt strips (` and ´ end it); ʼ is a letter too. */
+const T_APOSTROPHE = 4;
+/** A high surrogate: the class of the pair is read with classAt. */
+const T_SURROGATE = 5;
+const TOKEN_CLASS = new Uint8Array(0x10000);
+for (let c = 0x80; c < 0x10000; c++) {
+  const k = bmpClass(c);
+  TOKEN_CLASS[c] = k === LETTER ? T_LETTER : k === 0 ? T_NONWORD : T_MARK;
 }
+for (let c = 0x41; c <= 0x5a; c++) TOKEN_CLASS[c] = TOKEN_CLASS[c + 32] = T_LETTER;
+TOKEN_CLASS[60] = TOKEN_CLASS[38] = T_NONWORD;
+TOKEN_CLASS[39] = TOKEN_CLASS[0x2019] = TOKEN_CLASS[0x2bc] = T_APOSTROPHE;
+TOKEN_CLASS.fill(T_SURROGATE, 0xd800, 0xdc00);
+TOKEN_CLASS.fill(T_NONWORD, 0xdc00, 0xe000);
 
 /**
- * Words as `/\p{L}[\p{L}\p{M}'’ʼ]*\/gu` would find them, scanned with the letter table (ASCII
- * inline); only words that may be number words (by their first two characters) are looked up.
- * Returns the number of tokens.
+ * Words as `/\p{L}[\p{L}\p{M}'’ʼ]*\/gu` would find them, scanned with TOKEN_CLASS; only words that
+ * may be number words (by WordFilter) are looked up. Fills the token arrays, the candidates,
+ * firstSymbol, symbolAfterDigit and hasMarkup; returns the number of tokens.
  */
 function tokenize(text: string): number {
   let count = 0;
   const n = text.length;
   let i = 0;
   let symbol = -1;
+  let markup = false;
+  let afterDigit = false;
+  candCount = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (ASCII_LETTER[c] === 0) {
+    const k = TOKEN_CLASS[c]!;
+    if (k !== T_LETTER) {
+      if (k === T_OTHER) {
         i++;
         continue;
       }
-    } else if ((BMP_CLASS[c]! || learnClass(text, i, c) + 1) !== LETTER + 1) {
-      if (symbol < 0) symbol = i;
-      i++;
-      continue;
-    }
-    const start = i;
-    i += c < 0xd800 ? 1 : widthAt(text, i);
-    // Inside a word, the apostrophes numberWordAt strips can only be these three (` and ´ end it).
-    let apostrophe = false;
-    let mark = false;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (d < 0x80) {
-        if (ASCII_LETTER[d] === 1) i++;
-        else if (d === 39) {
-          apostrophe = true;
-          i++;
-        } else break;
-      } else if (d === 0x2019 || d === 0x2bc) {
-        apostrophe = true;
+      if (k === T_SURROGATE ? classAt(text, i) !== LETTER : c !== 0x2bc) {
+        if (c === 60 || c === 38) markup = true;
+        else if (mayStartSymbol(c)) {
+          if (symbol < 0) symbol = i;
+          if (!afterDigit) afterDigit = followsDigit(text, i, count);
+        }
         i++;
-      } else {
-        const k = (BMP_CLASS[d]! || learnClass(text, i, d) + 1) - 1;
-        if (k === 0) break;
-        if (k !== LETTER) mark = true;
-        i += widthAt(text, i);
+        continue;
       }
     }
-    let word = i - start > 1 ? numberWordAt(text, start, i, apostrophe) : undefined;
-    if (word === undefined && i - start >= 4 && !apostrophe && gluedDigits(text, start, i) !== undefined)
+    const start = i;
+    i += k === T_SURROGATE ? 2 : 1;
+    let apostrophe = false;
+    let mark = false;
+    // Whether the word ended at an ASCII separator (most do), which the outer loop need not read.
+    let separator = false;
+    while (i < n) {
+      const d = TOKEN_CLASS[text.charCodeAt(i)]!;
+      if (d === T_LETTER) i++;
+      else if (d === T_OTHER) {
+        separator = true;
+        break;
+      } else if (d === T_APOSTROPHE) {
+        apostrophe = true;
+        i++;
+      } else if (d === T_MARK) {
+        mark = true;
+        i++;
+      } else if (d === T_SURROGATE) {
+        const cls = classAt(text, i);
+        if (cls === 0) break;
+        if (cls !== LETTER) mark = true;
+        i += widthAt(text, i);
+      } else break;
+    }
+    const len = i - start;
+    // ʼ is a letter, so a word may start with an apostrophe even without the flag.
+    let word =
+      len < 2
+        ? undefined
+        : apostrophe || c === 0x2bc
+          ? numberWordAt(text, start, i, apostrophe)
+          : plainNumberWordAt(text, start, i);
+    if (
+      word === undefined &&
+      !apostrophe &&
+      mayBeGlued(text, start, i) &&
+      gluedDigits(text, start, i) !== undefined
+    )
       word = GLUED;
-    addToken(count++, start, i, word, !apostrophe && !mark);
+    addToken(count, start, i, word, !apostrophe && !mark);
+    // Look-alikes (o, l, i and Cyrillic, Greek, Ukrainian ones); "dot", "dash", "hyphen", "sex".
+    if (
+      word !== undefined ||
+      (len === 1
+        ? c === 0x6f || c === 0x43e || c === 0x3bf || c === 0x6c || c === 0x69 || c === 0x456
+        : (len === 3 || len === 4 || len === 6) && (c === 100 || c === 104 || c === 115))
+    )
+      addCandidate(count);
+    count++;
+    if (separator) i++;
   }
   tokText = text;
   tokCount = count;
   firstSymbol = symbol;
+  symbolAfterDigit = afterDigit;
+  hasMarkup = markup;
   return count;
 }
 
-// Separators that may sit between spelled-out digits.
-const GAP = /^[\s\-–—.,*/_|~()[\]{}:;+#=<>'"`•·]*$/;
-// Between the parts of one number ("forty five", "twenty-one"): only spaces and hyphens.
-const TIGHT_GAP = /^[ \-–]{1,3}$/;
-
-function gapOk(text: string, a: number, b: number): boolean {
-  return b - a <= 6 && GAP.test(text.slice(a, b));
+/**
+ * Whether the character softSeparatorEdits looks at before a symbol at `at` (see nearBefore) is a
+ * digit, or ends a candidate token, the last of the `count` tokens read so far (the reading of
+ * "sex" is only settled after tokenize).
+ */
+function followsDigit(text: string, at: number, count: number): boolean {
+  const i = nearBefore(text, at);
+  if (i < 0) return false;
+  if (isDigitAt(text, i)) return true;
+  return count > 0 && tokEnd[count - 1] === i + 1 && candCount > 0 && cand[candCount - 1] === count - 1;
 }
 
+/**
+ * Separators that may sit between spelled-out digits, as `/[\s\-–—.,*\/_|~()[\]{}:;+#=<>'"`•·]/`
+ * by code unit: ASCII from a table, the rest (white space, dashes, bullets) listed.
+ */
+const ASCII_GAP = new Uint8Array(128);
+for (const ch of '\t\n\v\f\r -.,*/_|~()[]{}:;+#=<>\'"`') ASCII_GAP[ch.charCodeAt(0)] = 1;
+
+function isGapChar(c: number): boolean {
+  if (c < 0x80) return ASCII_GAP[c] === 1;
+  return (
+    c === 0xa0 ||
+    c === 0xb7 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0x2022 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether text[a, b) is a gap between the digits of one number: up to six separators. */
+function gapOk(text: string, a: number, b: number): boolean {
+  if (b - a > 6) return false;
+  for (let i = a; i < b; i++) if (!isGapChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Between the parts of one number ("forty five", "twenty-one"): one to three spaces and hyphens. */
+function tightGap(text: string, a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 3) return false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 45 && c !== 0x2013) return false;
+  }
+  return true;
+}
+
+/** Joiners are short words ("and", "och"): longer tokens are not sliced and looked up. */
+const JOINER_MAX = Math.max(...[...JOINERS].map((w) => w.length));
+
 function isJoiner(text: string, t: number, count: number): boolean {
-  return t < count && JOINERS.has(text.slice(tokStart[t]!, tokEnd[t]!));
+  return (
+    t < count && tokEnd[t]! - tokStart[t]! <= JOINER_MAX && JOINERS.has(text.slice(tokStart[t]!, tokEnd[t]!))
+  );
 }
 
 /**
@@ -316,7 +438,7 @@ function phrase(n: NormalizedText, count: number, t: number, edits: TextEdit[]):
       acc % 100 >= 20 &&
       k.kind === 'unit' &&
       k.value > 0 &&
-      (TIGHT_GAP.test(text.slice(tokEnd[idx - 1]!, tokStart[idx]!)) || idx - last > 1)
+      (tightGap(text, tokEnd[idx - 1]!, tokStart[idx]!) || idx - last > 1)
     )
       acc += k.value;
     else if ((acc % 100 === 60 || acc % 100 === 80) && k.kind === 'teen') acc += k.value - 0;
@@ -381,7 +503,8 @@ const SIX_RUN = 3;
  * words (units) in a row around it, before and after it together.
  */
 function swedishSix(text: string, count: number): void {
-  for (let t = 0; t < count; t++) {
+  for (let j = 0; j < candCount; j++) {
+    const t = cand[j]!;
     if (tokWord[t] !== undefined || tokEnd[t]! - tokStart[t]! !== 3 || !text.startsWith('sex', tokStart[t]!))
       continue;
     if (unitRun(text, t, -1, count) + unitRun(text, t, 1, count) >= SIX_RUN) tokWord[t] = SIX;

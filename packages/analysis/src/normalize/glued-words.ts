@@ -79,21 +79,34 @@ function isDigitCode(c: number): boolean {
 }
 
 /**
+ * A necessary condition for gluedDigits(text, start, end), small enough to be inlined into a
+ * caller's word loop: nearly every word of an ad fails it, and is spared the call.
+ */
+export function mayBeGlued(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len < 4 || len > MAX_LENGTH) return false;
+  // Not glued to a digit, the word must hold two digit words of three letters or more: most words
+  // of an ad are short, and this spares them the table and trie look-ups.
+  if (
+    len < 6 &&
+    !isDigitCode(text.charCodeAt(end)) &&
+    !(start > 0 && isDigitCode(text.charCodeAt(start - 1)))
+  )
+    return false;
+  return (
+    FIRST[pair(text.charCodeAt(start), text.charCodeAt(start + 1))] !== 0 &&
+    LAST[pair(text.charCodeAt(end - 2), text.charCodeAt(end - 1))] !== 0
+  );
+}
+
+/**
  * The digits of text[start, end) when the whole word is glued digit words (see above), else
  * undefined. On success gluedStarts holds where each digit's piece starts.
  */
 export function gluedDigits(text: string, start: number, end: number): string | undefined {
+  if (!mayBeGlued(text, start, end)) return undefined;
   const len = end - start;
-  if (len < 4 || len > MAX_LENGTH) return undefined;
   const glued = isDigitCode(text.charCodeAt(start - 1)) || isDigitCode(text.charCodeAt(end));
-  // Not glued to a digit, the word must hold two digit words of three letters or more: most words
-  // of an ad are short, and this spares them the table and trie look-ups.
-  if (!glued && len < 6) return undefined;
-  if (
-    FIRST[pair(text.charCodeAt(start), text.charCodeAt(start + 1))] === 0 ||
-    LAST[pair(text.charCodeAt(end - 2), text.charCodeAt(end - 1))] === 0
-  )
-    return undefined;
   best.fill(-1, 0, len + 1);
   best[0] = 0;
   words[0] = 0;

@@ -19,6 +19,11 @@ const CLASS = new Uint8Array(0x10000);
   }
 })();
 
+/** Class of a BMP code unit that is not a surrogate (LETTER, MARK or 0), for callers building tables of their own. */
+export function bmpClass(c: number): number {
+  return CLASS[c]!;
+}
+
 const ASTRAL_LETTER = /^\p{L}$/u;
 const ASTRAL_MARK = /^\p{M}$/u;
 

@@ -95,6 +95,16 @@ function hasApostrophe(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * The number word text[start, end) (at least two characters) when the caller knows it has no
+ * apostrophe: the filter, then the word itself as the key. Small, for word loops to inline.
+ */
+export function plainNumberWordAt(text: string, start: number, end: number): NumberWord | undefined {
+  return end - start <= MAX_LENGTH && WORDS.mayContain(text, start, end)
+    ? NUMBER_WORDS.get(text.slice(start, end))
+    : undefined;
+}
+
 /** The number word text[start, end) (at least two characters), without slicing words that cannot be one. */
 export function numberWordAt(
   text: string,
@@ -108,8 +118,9 @@ export function numberWordAt(
   // Apostrophes are stripped before lookup ("п'ять"; "ʼ" is even a letter): no pair check then,
   // and no length check for a word that has one further on.
   if (!isApostrophe(first) && !isApostrophe(second)) {
-    if (!WORDS.mayContain(text, start, end) && !(apostrophe ?? hasApostrophe(text, start + 2, end)))
-      return undefined;
+    const more = apostrophe ?? hasApostrophe(text, start + 2, end);
+    // Without apostrophes the word is its own key: no stripping.
+    if (!more) return plainNumberWordAt(text, start, end);
   }
   if (end - start > 2 * MAX_LENGTH) return undefined;
   return lookupNumberWord(text.slice(start, end));

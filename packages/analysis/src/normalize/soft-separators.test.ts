@@ -4,6 +4,7 @@ import { phoneKind } from '../selectors/phone.ts';
 import { digitText } from './digit-text.ts';
 import { normalizeText } from './normalize-text.ts';
 import { toOriginalSpan } from './normalized-text.ts';
+import { mayStartSymbol, SYMBOLS } from './soft-separators.ts';
 import { checkOffsets, hostile } from './test-helpers.ts';
 
 const digits = (raw: string) => digitText(normalizeText(raw)).text;
@@ -101,5 +102,16 @@ describe('soft separators in the digit view', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('mayStartSymbol', () => {
+  it('holds for exactly the code units a SYMBOLS match may start with', () => {
+    const re = new RegExp(`^(?:${SYMBOLS.source})`);
+    for (let c = 0; c < 0x10000; c++) {
+      // A high surrogate is tried with a low one after it.
+      const s = String.fromCharCode(c) + (c >= 0xd800 && c <= 0xdbff ? '\udc00' : '');
+      expect(mayStartSymbol(c), c.toString(16)).toBe(re.test(s));
+    }
   });
 });

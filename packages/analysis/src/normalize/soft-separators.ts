@@ -16,8 +16,29 @@ import type { NormalizedText, TextEdit } from './normalized-text.ts';
  * stars, plus bullets the scanner does not know (∙ ‣ ⁃). Digit dingbats are digits by now. The
  * bullets • and · are left alone: the scanner already reads them as separators.
  */
-const SYMBOLS =
+export const SYMBOLS =
   /(?:[\ud83c-\ud83e][\udc00-\udfff]|[\u2023\u2043\u2190-\u21ff\u2219\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\u3030\u303d])+/g;
+
+/**
+ * Whether code unit c may start a SYMBOLS match (the ranges above, and the high surrogates of the
+ * astral emoji): a text without one needs no SYMBOLS search.
+ */
+export function mayStartSymbol(c: number): boolean {
+  if (c < 0x2023) return false;
+  if (c >= 0xd83c) return c <= 0xd83e;
+  return (
+    c === 0x2023 ||
+    c === 0x2043 ||
+    (c >= 0x2190 && c <= 0x21ff) ||
+    c === 0x2219 ||
+    (c >= 0x2300 && c <= 0x23ff) ||
+    (c >= 0x25a0 && c <= 0x27bf) ||
+    (c >= 0x2900 && c <= 0x297f) ||
+    (c >= 0x2b00 && c <= 0x2bff) ||
+    c === 0x3030 ||
+    c === 0x303d
+  );
+}
 
 /** HTML tags that format text inline or break lines, and space entities (lower case by now). */
 const HTML =
@@ -35,10 +56,14 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Where soft separators may be: the text has a non-ASCII non-letter from `symbolFrom` on (-1: none). */
+/**
+ * Where soft separators may be: the text may have a SYMBOLS character from `symbolFrom` on (-1:
+ * none; no SYMBOLS character before it), and with `html`, a '<' or '&'.
+ */
 export function softSeparatorEdits(
   n: NormalizedText,
   symbolFrom: number,
+  html: boolean,
   /**
    * Whether a number word ends at text index `i` (exclusive) / starts at `i`; with `glued`, only
    * one glued to a digit on its other side ("48zero", "seven49").
@@ -49,7 +74,7 @@ export function softSeparatorEdits(
   const text = n.text;
   const items: number[] = [];
   if (symbolFrom >= 0) collect(SYMBOLS, text, symbolFrom, items);
-  if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) {
+  if (html) {
     const html: number[] = [];
     collect(HTML, text, 0, html);
     if (html.length > 0) merge(items, html);
@@ -110,9 +135,20 @@ function digitBefore(
   at: number,
   numberWordEnds: (i: number, glued?: boolean) => boolean,
 ): boolean {
+  const i = nearBefore(text, at);
+  return i >= 0 && (isDigit(text.charCodeAt(i)) || numberWordEnds(i + 1, i + 1 !== at));
+}
+
+/**
+ * The index of the character a soft separator starting at `at` must follow for a digit before
+ * it to count (a digit, or the end of a number word): up to three near characters back; -1 at
+ * the start of the text. A caller that knows no such character is a digit or ends a number word
+ * for any symbol of the text need not call softSeparatorEdits for the symbols.
+ */
+export function nearBefore(text: string, at: number): number {
   let i = at - 1;
   while (i >= 0 && at - i <= 3 && isNear(text.charCodeAt(i))) i--;
-  return i >= 0 && (isDigit(text.charCodeAt(i)) || numberWordEnds(i + 1, i + 1 !== at));
+  return i;
 }
 
 function digitAfter(
