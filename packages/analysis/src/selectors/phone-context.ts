@@ -418,11 +418,10 @@ function isTime(h: DigitGroup, m: DigitGroup, s: number): boolean {
 }
 
 /**
- * Groups of a run that belong to a date (31.12.2024, 2024-12-31) or a time range (10.00-22.00);
- * they may not be part of a phone number.
+ * Groups of a run that belong to a date (31.12.2024, 2024-12-31) or a time range (10.00-22.00):
+ * they may not be part of a phone number, and are marked 1 in `blocked` (by group index).
  */
-export function dateOrTimeGroups(text: string, run: DigitRun): Set<number> {
-  const out = new Set<number>();
+export function dateOrTimeGroups(text: string, run: DigitRun, blocked: Uint8Array): void {
   const g = run.groups;
   for (let k = 0; k + 2 < g.length; k++) {
     const a = g[k]!;
@@ -437,11 +436,7 @@ export function dateOrTimeGroups(text: string, run: DigitRun): Set<number> {
     const ymd = a.digits.length === 4 && x >= 1900 && x <= 2099 && y >= 1 && y <= 12 && z >= 1 && z <= 31;
     const year4 = c.digits.length === 4 && z >= 1900 && z <= 2099;
     const wholeRun = g.length === 3 && c.digits.length === 2;
-    if (ymd || (dmy && (year4 || wholeRun))) {
-      out.add(k);
-      out.add(k + 1);
-      out.add(k + 2);
-    }
+    if (ymd || (dmy && (year4 || wholeRun))) blocked[k] = blocked[k + 1] = blocked[k + 2] = 1;
   }
   for (let k = 0; k + 3 < g.length; k++) {
     const a = g[k]!;
@@ -453,10 +448,9 @@ export function dateOrTimeGroups(text: string, run: DigitRun): Set<number> {
       isTime(c, d, sepCode(text, c, d)) &&
       /^[-–—]$|^to$|^tot$|^bis$/.test(sep(text, b, c))
     ) {
-      for (let q = k; q <= k + 3; q++) out.add(q);
+      for (let q = k; q <= k + 3; q++) blocked[q] = 1;
     }
   }
-  return out;
 }
 
 /** For tests: the keyword regexes that rejectBefore asks only after cheap necessary conditions. */

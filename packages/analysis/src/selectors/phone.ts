@@ -15,7 +15,16 @@ import {
   rejectBefore,
   waLink,
 } from './phone-context.ts';
-import { type RegionContext, resolvePhone } from './phone-resolve.ts';
+import {
+  type RegionContext,
+  type Resolved,
+  resolvePhone,
+  resolveTier,
+  TIER_COUNTRY_CODE,
+  TIER_GUESS,
+  TIER_LANGUAGE,
+  tierAsks,
+} from './phone-resolve.ts';
 import { type DigitGroup, type DigitRun, scanDigitRuns } from './phone-scanner.ts';
 import { validInternational } from './phone-validate.ts';
 
@@ -141,7 +150,7 @@ function areaCodeMatch(
 }
 
 /** Region strength a number split across two lines needs: the item's language at least. */
-const BRIDGE_STRENGTH = 3;
+const BRIDGE_STRENGTH = TIER_LANGUAGE;
 
 /**
  * A number wrapped across two lines ("Tel: 0412 345\n678"): all digits ending the first line and
@@ -165,13 +174,18 @@ function bridgeMatch(
   // Lines of round figures ("500\n600 800") are a price list.
   if (round) return null;
   if (digits.length > (plus || digits.startsWith('00') ? MAX_DIGITS + 2 : MAX_DIGITS)) return null;
-  const blocked = dateOrTimeGroups(d.text, run);
-  blockCards(run, blocked);
-  if (blocked.size > 0) return null;
-  const checks: RunChecks = { start: new Uint8Array(g.length), end: new Uint8Array(g.length) };
+  const blocked = blockedGroups(d.text, run);
+  for (let k = 0; k < g.length; k++) if (blocked[k]) return null;
+  const checks = runChecks(g.length);
   if (!startAllowed(d.text, run, 0, plus, checks)) return null;
-  const c = candidate(raw, d, run, 0, g.length - 1, plus, digits, ctx, checks);
-  return c && c.strength >= BRIDGE_STRENGTH ? c.match : null;
+  const j = g.length - 1;
+  if (!contextAllows(d.text, run, 0, j, plus, digits, checks)) return null;
+  // Only the tiers that read a strong enough region are asked.
+  for (let tier = TIER_COUNTRY_CODE; tier >= BRIDGE_STRENGTH; tier--) {
+    const r = resolveTier(tier, digits, plus, ctx);
+    if (r !== null) return buildMatch(raw, d, run, 0, j, plus, digits, r);
+  }
+  return null;
 }
 
 /** Per-run cache of the context tests that depend on one end of a candidate only. */
@@ -182,27 +196,89 @@ interface RunChecks {
   end: Uint8Array;
 }
 
+// Per-run scratch arrays, by group index, reused from run to run (runs are read one at a time).
+const checksScratch: RunChecks = { start: new Uint8Array(64), end: new Uint8Array(64) };
+let blockedScratch: Uint8Array = new Uint8Array(64);
+let takenScratch: Uint8Array = new Uint8Array(64);
+
+/** The run checks, cleared for `n` groups. */
+function runChecks(n: number): RunChecks {
+  if (checksScratch.start.length < n) {
+    checksScratch.start = new Uint8Array(n * 2);
+    checksScratch.end = new Uint8Array(n * 2);
+  }
+  checksScratch.start.fill(0, 0, n);
+  checksScratch.end.fill(0, 0, n);
+  return checksScratch;
+}
+
+/** A cleared scratch array of `n` entries. */
+function cleared(a: Uint8Array, n: number): Uint8Array {
+  if (a.length < n) return new Uint8Array(n * 2);
+  a.fill(0, 0, n);
+  return a;
+}
+
+/** The groups of a run that no phone may take (1 by group index): dates, times, payment cards. */
+function blockedGroups(text: string, run: DigitRun): Uint8Array {
+  blockedScratch = cleared(blockedScratch, run.groups.length);
+  dateOrTimeGroups(text, run, blockedScratch);
+  blockCards(run, blockedScratch);
+  return blockedScratch;
+}
+
+/** A candidate of segmentRun: groups i..j of the run. */
+interface Candidate {
+  i: number;
+  j: number;
+  /** Digits in the groups. */
+  len: number;
+  /** The digits, read on first need ('' before). */
+  digits: string;
+  /** UNCHECKED, CHECKED (its context allows a phone) or OUT (no longer in the running). */
+  state: number;
+  /** Its reading: one of strength 1 waiting for the last pass, then the chosen one. */
+  reading: Resolved | null;
+}
+
+const UNCHECKED = 0;
+const CHECKED = 1;
+const OUT = 2;
+
+/** Longer first, then the one starting first: the order of candidates of one strength. */
+function byRank(a: Candidate, b: Candidate): number {
+  return b.len - a.len || a.i - b.i;
+}
+
+function byStart(a: Candidate, b: Candidate): number {
+  return a.i - b.i;
+}
+
 /**
  * Split a run into phone numbers. Every group range of plausible length is a candidate; the
  * chosen ones do not overlap and are picked by how sure their region is, then by length, so that
  * a number next to unrelated digits ("92-69-95 212 372 9776", Chicago) is read the right way.
+ *
+ * The region tiers (phone-resolve.ts) are asked one at a time, strongest first, each of the
+ * candidates in rank order: one that a candidate of a stronger tier, or a longer one of the same
+ * tier, has already taken digits of could only lose, and is never asked further. The sub-ranges
+ * of a number found in the item's country are so never validated at all, and the text's clues are
+ * read only when a candidate still needs them. (The choice is the one of ranking every candidate
+ * by its strongest reading.) The context of a candidate is checked only when a tier first asks it.
  */
 function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionContext): SelectorMatch[] {
   const g = run.groups;
   for (const x of g) if (x.digits.length > MAX_DIGITS + 2) return []; // long ID, card or account number
-  const blocked = dateOrTimeGroups(d.text, run);
-  blockCards(run, blocked);
-  const checks: RunChecks = { start: new Uint8Array(g.length), end: new Uint8Array(g.length) };
-  const found: { i: number; j: number; m: SelectorMatch; strength: number; len: number }[] = [];
+  const blocked = blockedGroups(d.text, run);
   if (g.length > 1) blockHeights(d.text, g, blocked);
+  const cands: Candidate[] = [];
   for (let i = 0; i < g.length; i++) {
-    if (blocked.has(i)) continue;
+    if (blocked[i]) continue;
     const plus = i === 0 && run.plus >= 0;
     const limit = plus || g[i]!.digits.startsWith('00') ? MAX_DIGITS + 2 : MAX_DIGITS;
     let total = 0;
-    let digits = '';
     let listBreak = false;
-    for (let j = i; j < g.length && !blocked.has(j); j++) {
+    for (let j = i; j < g.length && !blocked[j]; j++) {
       if (j > i) {
         // A year then a punctuation break (". ", " | "), among other separators, ends one figure
         // and starts the next ("since 2018. 36-28-36", "2026 | 11.28.26"); the same
@@ -212,29 +288,88 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
       }
       total += g[j]!.digits.length;
       if (total > limit) break;
-      digits += g[j]!.digits;
-      if (total < MIN_DIGITS) continue;
-      // What stands before group i rules out every candidate starting there at once.
-      const before = startCheck(d.text, run, i, plus, checks);
-      if (before === START_REJECTED) break;
-      // After a currency sign or pay word only a number no price looks like ("$$ 314 793 2712 $$").
-      if (before === START_PRICE && !notAnAmount(d.text, run, i, j, digits)) continue;
-      const c = candidate(raw, d, run, i, j, plus, digits, ctx, checks);
-      if (c) found.push({ i, j, m: c.match, strength: c.strength, len: total });
+      if (total >= MIN_DIGITS) cands.push({ i, j, len: total, digits: '', state: UNCHECKED, reading: null });
     }
   }
-  if (found.length === 0) return [];
-  found.sort((a, b) => b.strength - a.strength || b.len - a.len || a.i - b.i);
-  const taken = new Uint8Array(g.length);
-  const out: SelectorMatch[] = [];
-  for (const f of found) {
-    let free = true;
-    for (let k = f.i; k <= f.j; k++) if (taken[k]) free = false;
-    if (!free) continue;
-    for (let k = f.i; k <= f.j; k++) taken[k] = 1;
-    out.push(f.m);
+  if (cands.length === 0) return [];
+  if (cands.length > 1) cands.sort(byRank);
+  const checks = runChecks(g.length);
+  takenScratch = cleared(takenScratch, g.length);
+  const taken = takenScratch;
+  let chosen: Candidate[] | undefined;
+  let weak = false;
+  for (let tier = TIER_COUNTRY_CODE; tier >= 1; tier--) {
+    if (tier === 1 && !weak) break;
+    for (const c of cands) {
+      if (c.state === OUT) continue;
+      if (takenIn(taken, c.i, c.j)) {
+        c.state = OUT;
+        continue;
+      }
+      const plus = c.i === 0 && run.plus >= 0;
+      if (c.digits === '') c.digits = groupDigits(g, c.i, c.j);
+      let r: Resolved | null;
+      if (tier === 1) r = c.reading;
+      else {
+        if (!tierAsks(tier, c.digits, plus, ctx)) continue;
+        if (c.state === UNCHECKED) {
+          c.state = candidateAllowed(d.text, run, c, plus, checks) ? CHECKED : OUT;
+          if (c.state === OUT) continue;
+        }
+        r = resolveTier(tier, c.digits, plus, ctx);
+      }
+      if (r === null) {
+        if (tier <= TIER_GUESS) c.state = OUT;
+        continue;
+      }
+      if (r.strength < tier) {
+        // No region: ranked after every reading with one.
+        c.reading = r;
+        weak = true;
+        continue;
+      }
+      c.state = OUT;
+      // Without a region clue, pairs of digits joined by hyphens ("90-66-96") are measurements.
+      if (r.strength <= 2 && looksLikeMeasurements(run, c.i, c.j, d.text)) continue;
+      for (let k = c.i; k <= c.j; k++) taken[k] = 1;
+      c.reading = r;
+      chosen ??= [];
+      chosen.push(c);
+    }
   }
-  return out.sort((a, b) => a.start - b.start);
+  if (chosen === undefined) return [];
+  if (chosen.length > 1) chosen.sort(byStart);
+  const out: SelectorMatch[] = [];
+  for (const c of chosen)
+    out.push(buildMatch(raw, d, run, c.i, c.j, c.i === 0 && run.plus >= 0, c.digits, c.reading!));
+  return out;
+}
+
+function takenIn(taken: Uint8Array, i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (taken[k]) return true;
+  return false;
+}
+
+function groupDigits(g: DigitGroup[], i: number, j: number): string {
+  let digits = g[i]!.digits;
+  for (let k = i + 1; k <= j; k++) digits += g[k]!.digits;
+  return digits;
+}
+
+/** Whether what stands around candidate `c` allows a phone number there. */
+function candidateAllowed(
+  text: string,
+  run: DigitRun,
+  c: Candidate,
+  plus: boolean,
+  checks: RunChecks,
+): boolean {
+  // What stands before group i rules out every candidate starting there at once.
+  const before = startCheck(text, run, c.i, plus, checks);
+  if (before === START_REJECTED) return false;
+  // After a currency sign or pay word only a number no price looks like ("$$ 314 793 2712 $$").
+  if (before === START_PRICE && !notAnAmount(text, run, c.i, c.j, c.digits)) return false;
+  return contextAllows(text, run, c.i, c.j, plus, c.digits, checks);
 }
 
 /** Whether the separator between a and b is the one between c and d. */
@@ -259,7 +394,7 @@ function isListBreak(text: string, from: number, to: number): boolean {
  * A height in feet and inches ("5'7\"", "6' 1\"", "5′4″"): one digit, a foot mark, one or two digits
  * and an inch mark. Its groups are a measurement, never part of a number ("5'7\" 130 / 5'2\" 110").
  */
-function blockHeights(text: string, g: DigitGroup[], blocked: Set<number>): void {
+function blockHeights(text: string, g: DigitGroup[], blocked: Uint8Array): void {
   for (let k = 1; k < g.length; k++) {
     const a = g[k - 1]!;
     const b = g[k]!;
@@ -271,8 +406,8 @@ function blockHeights(text: string, g: DigitGroup[], blocked: Set<number>): void
     const c = text.charCodeAt(b.end);
     // " (or '' or ″ or ”) after the inches
     if (c === 34 || c === 0x2033 || c === 0x201d || (c === 39 && text.charCodeAt(b.end + 1) === 39)) {
-      blocked.add(k - 1);
-      blocked.add(k);
+      blocked[k - 1] = 1;
+      blocked[k] = 1;
     }
   }
 }
@@ -358,12 +493,12 @@ function isDigitAt(text: string, k: number): boolean {
 }
 
 /** Four blocks of four digits with one separator style: a payment card, never a phone. */
-function blockCards(run: DigitRun, blocked: Set<number>): void {
+function blockCards(run: DigitRun, blocked: Uint8Array): void {
   const g = run.groups;
   for (let k = 0; k + 3 < g.length; k++) {
     let card = true;
     for (let q = k; q <= k + 3; q++) if (g[q]!.digits.length !== 4) card = false;
-    if (card) for (let q = k; q <= k + 3; q++) blocked.add(q);
+    if (card) for (let q = k; q <= k + 3; q++) blocked[q] = 1;
   }
 }
 
@@ -393,7 +528,32 @@ function isFiller(digits: string): boolean {
   return digits.length >= 10 && (digits.includes('0123456789') || digits.includes('1234567890'));
 }
 
-function candidate(
+/** The context tests of candidate i..j that hold whatever its region (the start is checked apart). */
+function contextAllows(
+  text: string,
+  run: DigitRun,
+  i: number,
+  j: number,
+  plus: boolean,
+  digits: string,
+  checks: RunChecks,
+): boolean {
+  const g = run.groups;
+  const start = plus ? run.plus : g[i]!.start;
+  const end = g[j]!.end;
+  const after = endFlags(text, end, j, checks);
+  if (after & END_REJECTED) return false;
+  if (after & END_GLUED && !letterAt(text, start - 1)) return false;
+  if (!plus && after & END_AMOUNT && amountShaped(text, digits, g[i]!.start, end)) return false;
+  // "+39 369 0985428 50€": the short group set apart before a currency is the price, not the
+  // number's end; the candidate that ends before it is read instead.
+  if (after & END_AMOUNT && j > i && priceGroup(text, g[j - 1]!, g[j]!)) return false;
+  if (isFiller(digits)) return false;
+  return plus || !roundFigures(g, i, j);
+}
+
+/** The match of chosen candidate i..j read as `resolved`. */
+function buildMatch(
   raw: string,
   d: NormalizedText,
   run: DigitRun,
@@ -401,29 +561,10 @@ function candidate(
   j: number,
   plus: boolean,
   digits: string,
-  ctx: RegionContext,
-  checks: RunChecks,
-): { match: SelectorMatch; strength: number } | null {
-  const g = run.groups;
-  const start = plus ? run.plus : g[i]!.start;
-  const end = g[j]!.end;
-  const after = endFlags(d.text, end, j, checks);
-  if (after & END_REJECTED) return null;
-  if (after & END_GLUED && !letterAt(d.text, start - 1)) return null;
-  if (!plus && after & END_AMOUNT && amountShaped(d.text, digits, g[i]!.start, end)) return null;
-  // "+39 369 0985428 50€": the short group set apart before a currency is the price, not the
-  // number's end; the candidate that ends before it is read instead.
-  if (after & END_AMOUNT && j > i && priceGroup(d.text, g[j - 1]!, g[j]!)) return null;
-  if (isFiller(digits)) return null;
-  if (!plus && roundFigures(g, i, j)) return null;
-  const resolved = resolvePhone(digits, plus, ctx);
-  if (!resolved) return null;
-  // Without a region clue, pairs of digits joined by hyphens ("90-66-96") are measurements.
-  if (resolved.strength <= 2 && looksLikeMeasurements(run, i, j, d.text)) return null;
-  const span = toOriginalSpan(d, start, end);
+  resolved: Resolved,
+): SelectorMatch {
+  const span = toOriginalSpan(d, plus ? run.plus : run.groups[i]!.start, run.groups[j]!.end);
   const text = raw.slice(span.start, span.end);
-  const flags = [...resolved.flags];
-  if (isObfuscated(text, j - i + 1, digits.length)) flags.push('obfuscated');
   const m: SelectorMatch = {
     type: 'phone',
     value: resolved.value,
@@ -431,8 +572,12 @@ function candidate(
     start: span.start,
     end: span.end,
   };
-  if (flags.length > 0) m.flags = flags;
-  return { match: m, strength: resolved.strength };
+  const obfuscated = isObfuscated(text, j - i + 1, digits.length);
+  if (resolved.flags.length > 0 || obfuscated) {
+    m.flags = [...resolved.flags];
+    if (obfuscated) m.flags.push('obfuscated');
+  }
+  return m;
 }
 
 function looksLikeMeasurements(run: DigitRun, i: number, j: number, text: string): boolean {
