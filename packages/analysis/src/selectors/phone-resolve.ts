@@ -76,16 +76,17 @@ export function resolvePhone(digits: string, plus: boolean, ctx: RegionContext):
 
 /**
  * Whether tier `tier` has anything to ask of the digits: false when it would read nothing without
- * looking (no country code written, no known region, ...). The clue tier asks when the text's clues
- * are not read yet.
+ * looking (no country code written, no known region, no clue in the text, ...).
  */
 export function tierAsks(tier: number, digits: string, plus: boolean, ctx: RegionContext): boolean {
   if (tier === TIER_COUNTRY_CODE)
     return plus || digits.startsWith('00') || (digits.startsWith('011') && digits.length >= 12);
   if (plus) return false;
   if (tier === TIER_KNOWN) return ctx.known.length > 0;
+  if (tier === TIER_CLUES) return ctx.clues().length > 0;
   if (tier === TIER_LANGUAGE) return ctx.language.length > 0;
-  return true;
+  // (The guess reads nine digits or more: see guess.)
+  return digits.length >= 9;
 }
 
 /** What tier `tier` of resolvePhone reads the digits as, or null (the lower tiers may read them). */
@@ -150,6 +151,7 @@ function guess(digits: string, ctx: RegionContext): Resolved | null {
   }
   // Nothing says where: accept a mobile number valid in exactly one likely region. Short numbers
   // (8 digits: Danish, Norwegian) are too easily something else to accept without a clue.
+  // (tierAsks relies on this and the length above: nothing under nine digits is guessed.)
   if (digits.length < 9) return null;
   // (A 'no_region' reading stays: the digits fit a region outside the NANP too.)
   const r = likelyRegion(digits);

@@ -2,7 +2,7 @@ import { digitText } from '../normalize/digit-text.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { type NormalizedText, toOriginalSpan } from '../normalize/normalized-text.ts';
 import type { ExtractOptions, PreparedText, SelectorKind, SelectorMatch } from '../types.ts';
-import { type AreaCodeCandidate, areaCodeCandidates } from './phone-area-code.ts';
+import { type AreaCodeCandidate, areaCodeCandidates, mayHaveAreaCode } from './phone-area-code.ts';
 import {
   amountAfter,
   amountShaped,
@@ -70,10 +70,8 @@ class TextRegionContext implements RegionContext {
     private readonly text: string,
     options: ExtractOptions,
   ) {
-    for (const r of [options.country, options.defaultCountry]) {
-      const u = r?.toUpperCase();
-      if (u && /^[A-Z]{2}$/.test(u) && !this.known.includes(u)) this.known.push(u);
-    }
+    addRegion(this.known, options.country);
+    addRegion(this.known, options.defaultCountry);
     this.language = this.unknown(languageRegions(options.lang));
   }
 
@@ -90,11 +88,22 @@ class TextRegionContext implements RegionContext {
   }
 }
 
+/** Region `r` (any case) added to `known`, if it is two letters and not there yet. */
+function addRegion(known: string[], r: string | undefined): void {
+  const u = r?.toUpperCase();
+  if (u?.length === 2 && isUpper(u.charCodeAt(0)) && isUpper(u.charCodeAt(1)) && !known.includes(u))
+    known.push(u);
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /** Phones in a prepared text; offsets into `prepared.raw`. */
 export function extractPhones(prepared: PreparedText, options: ExtractOptions): SelectorMatch[] {
   const d = digitText(prepared.normalized);
   const runs = scanDigitRuns(d.text, MIN_DIGITS);
-  const areas = d.text.indexOf('area') >= 0 ? areaCodeCandidates(d.text) : undefined;
+  const areas = mayHaveAreaCode(d.text) ? areaCodeCandidates(d.text) : undefined;
   if (runs.length === 0 && !areas?.length) return [];
   const ctx = new TextRegionContext(d.text, options);
   const out: SelectorMatch[] = [];
@@ -103,7 +112,7 @@ export function extractPhones(prepared: PreparedText, options: ExtractOptions): 
     if (run.bridge >= 0) {
       const m = bridgeMatch(prepared.raw, d, run, ctx);
       // A number found on either line means the lines hold separate things (bridges come last).
-      if (m && !out.some((o) => overlap(o, m))) out.push(m);
+      if (m && !overlapsAny(out, m)) out.push(m);
       unsorted ||= m !== null;
       continue;
     }
@@ -111,7 +120,7 @@ export function extractPhones(prepared: PreparedText, options: ExtractOptions): 
     const r =
       run.plus < 0 && waLink(d.text, run.groups[0]!.start) ? { ...run, plus: run.groups[0]!.start } : run;
     for (const m of segmentRun(prepared.raw, d, r, ctx)) {
-      if (!out.some((o) => o.start === m.start)) out.push(m);
+      if (!startsAny(out, m.start)) out.push(m);
     }
   }
   for (const c of areas ?? []) {
@@ -127,6 +136,16 @@ export function extractPhones(prepared: PreparedText, options: ExtractOptions): 
 
 function overlap(a: SelectorMatch, b: SelectorMatch): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+function overlapsAny(out: SelectorMatch[], m: SelectorMatch): boolean {
+  for (const o of out) if (overlap(o, m)) return true;
+  return false;
+}
+
+function startsAny(out: SelectorMatch[], start: number): boolean {
+  for (const o of out) if (o.start === start) return true;
+  return false;
 }
 
 function areaCodeMatch(
@@ -203,19 +222,15 @@ let takenScratch: Uint8Array = new Uint8Array(64);
 
 /** The run checks, cleared for `n` groups. */
 function runChecks(n: number): RunChecks {
-  if (checksScratch.start.length < n) {
-    checksScratch.start = new Uint8Array(n * 2);
-    checksScratch.end = new Uint8Array(n * 2);
-  }
-  checksScratch.start.fill(0, 0, n);
-  checksScratch.end.fill(0, 0, n);
+  checksScratch.start = cleared(checksScratch.start, n);
+  checksScratch.end = cleared(checksScratch.end, n);
   return checksScratch;
 }
 
-/** A cleared scratch array of `n` entries. */
+/** A cleared scratch array of `n` entries (a loop: runs have a few groups, and fill() costs a call). */
 function cleared(a: Uint8Array, n: number): Uint8Array {
   if (a.length < n) return new Uint8Array(n * 2);
-  a.fill(0, 0, n);
+  for (let k = 0; k < n; k++) a[k] = 0;
   return a;
 }
 
