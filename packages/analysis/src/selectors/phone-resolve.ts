@@ -75,18 +75,26 @@ export function resolvePhone(digits: string, plus: boolean, ctx: RegionContext):
 }
 
 /**
- * Whether tier `tier` has anything to ask of the digits: false when it would read nothing without
- * looking (no country code written, no known region, no clue in the text, ...).
+ * Whether tier `tier` may read anything in this text: false when it has no region to ask (no
+ * known region, no clue in the text, no language).
  */
-export function tierAsks(tier: number, digits: string, plus: boolean, ctx: RegionContext): boolean {
-  if (tier === TIER_COUNTRY_CODE)
-    return plus || digits.startsWith('00') || (digits.startsWith('011') && digits.length >= 12);
-  if (plus) return false;
+export function tierOpen(tier: number, ctx: RegionContext): boolean {
   if (tier === TIER_KNOWN) return ctx.known.length > 0;
   if (tier === TIER_CLUES) return ctx.clues().length > 0;
   if (tier === TIER_LANGUAGE) return ctx.language.length > 0;
+  return true;
+}
+
+/**
+ * Whether tier `tier` (open) has anything to ask of the digits: false when it would read nothing
+ * without looking (no country code written, too few digits to guess, ...).
+ */
+export function tierAsks(tier: number, digits: string, plus: boolean): boolean {
+  if (tier === TIER_COUNTRY_CODE)
+    return plus || digits.startsWith('00') || (digits.startsWith('011') && digits.length >= 12);
+  if (plus) return false;
   // (The guess reads nine digits or more: see guess.)
-  return digits.length >= 9;
+  return tier !== TIER_GUESS || digits.length >= 9;
 }
 
 /** What tier `tier` of resolvePhone reads the digits as, or null (the lower tiers may read them). */

@@ -24,6 +24,7 @@ import {
   TIER_GUESS,
   TIER_LANGUAGE,
   tierAsks,
+  tierOpen,
 } from './phone-resolve.ts';
 import { type DigitGroup, type DigitRun, scanDigitRuns } from './phone-scanner.ts';
 import { validInternational } from './phone-validate.ts';
@@ -218,7 +219,6 @@ interface RunChecks {
 // Per-run scratch arrays, by group index, reused from run to run (runs are read one at a time).
 const checksScratch: RunChecks = { start: new Uint8Array(64), end: new Uint8Array(64) };
 let blockedScratch: Uint8Array = new Uint8Array(64);
-let takenScratch: Uint8Array = new Uint8Array(64);
 
 /** The run checks, cleared for `n` groups. */
 function runChecks(n: number): RunChecks {
@@ -309,32 +309,33 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
   if (cands.length === 0) return [];
   if (cands.length > 1) cands.sort(byRank);
   const checks = runChecks(g.length);
-  takenScratch = cleared(takenScratch, g.length);
-  const taken = takenScratch;
   let chosen: Candidate[] | undefined;
+  let alive = cands.length;
   let weak = false;
-  for (let tier = TIER_COUNTRY_CODE; tier >= 1; tier--) {
-    if (tier === 1 && !weak) break;
+  for (let tier = TIER_COUNTRY_CODE; tier >= 1 && alive > 0; tier--) {
+    if (tier === 1 ? !weak : !tierOpen(tier, ctx)) continue;
     for (const c of cands) {
       if (c.state === OUT) continue;
-      if (takenIn(taken, c.i, c.j)) {
-        c.state = OUT;
-        continue;
-      }
       const plus = c.i === 0 && run.plus >= 0;
       if (c.digits === '') c.digits = groupDigits(g, c.i, c.j);
       let r: Resolved | null;
       if (tier === 1) r = c.reading;
       else {
-        if (!tierAsks(tier, c.digits, plus, ctx)) continue;
+        if (!tierAsks(tier, c.digits, plus)) continue;
         if (c.state === UNCHECKED) {
           c.state = candidateAllowed(d.text, run, c, plus, checks) ? CHECKED : OUT;
-          if (c.state === OUT) continue;
+          if (c.state === OUT) {
+            alive--;
+            continue;
+          }
         }
         r = resolveTier(tier, c.digits, plus, ctx);
       }
       if (r === null) {
-        if (tier <= TIER_GUESS) c.state = OUT;
+        if (tier <= TIER_GUESS) {
+          c.state = OUT;
+          alive--;
+        }
         continue;
       }
       if (r.strength < tier) {
@@ -344,12 +345,19 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
         continue;
       }
       c.state = OUT;
+      alive--;
       // Without a region clue, pairs of digits joined by hyphens ("90-66-96") are measurements.
       if (r.strength <= 2 && looksLikeMeasurements(run, c.i, c.j, d.text)) continue;
-      for (let k = c.i; k <= c.j; k++) taken[k] = 1;
       c.reading = r;
       chosen ??= [];
       chosen.push(c);
+      // The candidates sharing its digits are out of the running.
+      for (const o of cands) {
+        if (o.state !== OUT && o.i <= c.j && c.i <= o.j) {
+          o.state = OUT;
+          alive--;
+        }
+      }
     }
   }
   if (chosen === undefined) return [];
@@ -358,11 +366,6 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
   for (const c of chosen)
     out.push(buildMatch(raw, d, run, c.i, c.j, c.i === 0 && run.plus >= 0, c.digits, c.reading!));
   return out;
-}
-
-function takenIn(taken: Uint8Array, i: number, j: number): boolean {
-  for (let k = i; k <= j; k++) if (taken[k]) return true;
-  return false;
 }
 
 function groupDigits(g: DigitGroup[], i: number, j: number): string {
