@@ -120,9 +120,7 @@ export function extractPhones(prepared: PreparedText, options: ExtractOptions): 
     // A WhatsApp link's number is international: read as if written with its '+'.
     const r =
       run.plus < 0 && waLink(d.text, run.groups[0]!.start) ? { ...run, plus: run.groups[0]!.start } : run;
-    for (const m of segmentRun(prepared.raw, d, r, ctx)) {
-      if (!startsAny(out, m.start)) out.push(m);
-    }
+    segmentRun(prepared.raw, d, r, ctx, out);
   }
   for (const c of areas ?? []) {
     const m = areaCodeMatch(prepared.raw, d, c, ctx);
@@ -260,13 +258,36 @@ const UNCHECKED = 0;
 const CHECKED = 1;
 const OUT = 2;
 
-/** Longer first, then the one starting first: the order of candidates of one strength. */
-function byRank(a: Candidate, b: Candidate): number {
-  return b.len - a.len || a.i - b.i;
+// The candidates of the run being read, in rank order, and the chosen ones, in start order: reused
+// from run to run (objects and arrays), as Array.prototype.sort would copy the arrays it sorts.
+const pool: Candidate[] = [];
+const ranked: Candidate[] = [];
+const chosen: Candidate[] = [];
+
+/** Candidate i..j of `len` digits, inserted in rank order among the first `n` (longer first, then the one starting first). */
+function addCandidate(n: number, i: number, j: number, len: number): void {
+  let c = pool[n];
+  if (c === undefined) {
+    c = { i, j, len, digits: '', state: UNCHECKED, reading: null };
+    pool.push(c);
+  } else {
+    c.i = i;
+    c.j = j;
+    c.len = len;
+    c.digits = '';
+    c.state = UNCHECKED;
+    c.reading = null;
+  }
+  let k = n;
+  for (; k > 0 && ranked[k - 1]!.len < len; k--) ranked[k] = ranked[k - 1]!;
+  ranked[k] = c;
 }
 
-function byStart(a: Candidate, b: Candidate): number {
-  return a.i - b.i;
+/** Chosen candidate `c` among the first `n`, inserted in start order. */
+function addChosen(n: number, c: Candidate): void {
+  let k = n;
+  for (; k > 0 && chosen[k - 1]!.i > c.i; k--) chosen[k] = chosen[k - 1]!;
+  chosen[k] = c;
 }
 
 /**
@@ -281,12 +302,18 @@ function byStart(a: Candidate, b: Candidate): number {
  * read only when a candidate still needs them. (The choice is the one of ranking every candidate
  * by its strongest reading.) The context of a candidate is checked only when a tier first asks it.
  */
-function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionContext): SelectorMatch[] {
+function segmentRun(
+  raw: string,
+  d: NormalizedText,
+  run: DigitRun,
+  ctx: RegionContext,
+  out: SelectorMatch[],
+): void {
   const g = run.groups;
-  for (const x of g) if (x.digits.length > MAX_DIGITS + 2) return []; // long ID, card or account number
+  for (const x of g) if (x.digits.length > MAX_DIGITS + 2) return; // long ID, card or account number
   const blocked = blockedGroups(d.text, run);
   if (g.length > 1) blockHeights(d.text, g, blocked);
-  const cands: Candidate[] = [];
+  let n = 0;
   for (let i = 0; i < g.length; i++) {
     if (blocked[i]) continue;
     const plus = i === 0 && run.plus >= 0;
@@ -303,18 +330,20 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
       }
       total += g[j]!.digits.length;
       if (total > limit) break;
-      if (total >= MIN_DIGITS) cands.push({ i, j, len: total, digits: '', state: UNCHECKED, reading: null });
+      // (Enumerated by start, then length: inserted by length, the order by start stays.)
+      if (total >= MIN_DIGITS) addCandidate(n++, i, j, total);
     }
   }
-  if (cands.length === 0) return [];
-  if (cands.length > 1) cands.sort(byRank);
+  if (n === 0) return;
+  runDigits = undefined;
   const checks = runChecks(g.length);
-  let chosen: Candidate[] | undefined;
-  let alive = cands.length;
+  let nChosen = 0;
+  let alive = n;
   let weak = false;
   for (let tier = TIER_COUNTRY_CODE; tier >= 1 && alive > 0; tier--) {
     if (tier === 1 ? !weak : !tierOpen(tier, ctx)) continue;
-    for (const c of cands) {
+    for (let q = 0; q < n; q++) {
+      const c = ranked[q]!;
       if (c.state === OUT) continue;
       const plus = c.i === 0 && run.plus >= 0;
       if (c.digits === '') c.digits = groupDigits(g, c.i, c.j);
@@ -349,10 +378,10 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
       // Without a region clue, pairs of digits joined by hyphens ("90-66-96") are measurements.
       if (r.strength <= 2 && looksLikeMeasurements(run, c.i, c.j, d.text)) continue;
       c.reading = r;
-      chosen ??= [];
-      chosen.push(c);
+      addChosen(nChosen++, c);
       // The candidates sharing its digits are out of the running.
-      for (const o of cands) {
+      for (let k = 0; k < n; k++) {
+        const o = ranked[k]!;
         if (o.state !== OUT && o.i <= c.j && c.i <= o.j) {
           o.state = OUT;
           alive--;
@@ -360,18 +389,32 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
       }
     }
   }
-  if (chosen === undefined) return [];
-  if (chosen.length > 1) chosen.sort(byStart);
-  const out: SelectorMatch[] = [];
-  for (const c of chosen)
-    out.push(buildMatch(raw, d, run, c.i, c.j, c.i === 0 && run.plus >= 0, c.digits, c.reading!));
-  return out;
+  for (let k = 0; k < nChosen; k++) {
+    const c = chosen[k]!;
+    const m = buildMatch(raw, d, run, c.i, c.j, c.i === 0 && run.plus >= 0, c.digits, c.reading!);
+    if (!startsAny(out, m.start)) out.push(m);
+  }
 }
 
+// The digits of all the groups of the run being read, and where group k starts in them
+// (offsets[k]): read on the first candidate of several groups, then sliced (a candidate's own
+// concatenation would allocate a string per group).
+let runDigits: string | undefined;
+let offsets: Int32Array = new Int32Array(64);
+
 function groupDigits(g: DigitGroup[], i: number, j: number): string {
-  let digits = g[i]!.digits;
-  for (let k = i + 1; k <= j; k++) digits += g[k]!.digits;
-  return digits;
+  if (i === j) return g[i]!.digits;
+  if (runDigits === undefined) {
+    if (offsets.length <= g.length) offsets = new Int32Array(g.length * 2);
+    let all = '';
+    for (let k = 0; k < g.length; k++) {
+      offsets[k] = all.length;
+      all += g[k]!.digits;
+    }
+    offsets[g.length] = all.length;
+    runDigits = all;
+  }
+  return i === 0 && j === g.length - 1 ? runDigits : runDigits.slice(offsets[i], offsets[j + 1]);
 }
 
 /** Whether what stands around candidate `c` allows a phone number there. */
