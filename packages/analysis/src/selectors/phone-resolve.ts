@@ -134,12 +134,17 @@ export function resolveTier(
         if (p) return { value: p.e164, flags: INFERRED, strength: 4 };
       }
       return null;
-    case TIER_LANGUAGE:
+    case TIER_LANGUAGE: {
+      // A likely region no mobile number of which starts like these digits is not asked.
+      const mask = likelyMask(digits);
       for (const r of ctx.language) {
+        const k = LIKELY_INDEX.get(r);
+        if (k !== undefined && ((mask >>> k) & 1) === 0) continue;
         const p = national(digits, r, true);
         if (p?.type && MOBILE_TYPES.has(p.type)) return { value: p.e164, flags: INFERRED, strength: 3 };
       }
       return null;
+    }
     case TIER_GUESS:
       return guess(digits, ctx);
   }
@@ -179,6 +184,8 @@ function isNanp(region: string): boolean {
 const HEAD_MAX_LENGTH = 20;
 const heads = new Int32Array((HEAD_MAX_LENGTH + 1) * 1000);
 const COMPUTED = 1 << 31;
+/** The bit of each likely region in likelyMask (the language tier reads it too). */
+const LIKELY_INDEX = new Map(LIKELY_REGIONS.map((r, k) => [r, k]));
 
 function likelyMask(digits: string): number {
   if (digits.length > HEAD_MAX_LENGTH || LIKELY_REGIONS.length > 31) return -1;
