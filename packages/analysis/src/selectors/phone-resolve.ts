@@ -215,8 +215,8 @@ const likelyMemo = new Map<string, Resolved | null>();
 
 /**
  * The reading of `digits` by the likely regions alone. It depends on nothing but the digits, and
- * every sub-range of every digit run of every item without a region clue asks it (15 regions), so
- * the answer is memoised.
+ * the candidates of every item without a region clue ask it (the same numbers recur from item to
+ * item), so the answer is memoised.
  */
 function likelyRegion(digits: string): Resolved | null {
   const hit = likelyMemo.get(digits);
