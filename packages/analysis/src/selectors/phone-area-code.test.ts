@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phoneKind } from './phone.ts';
+import { areaCodeCandidates, mayHaveAreaCode } from './phone-area-code.ts';
 
 const values = (text: string, opts = {}) => phoneKind.extract(text, opts).map((m) => m.value);
 
@@ -24,5 +25,19 @@ describe('phoneKind.extract: area code written apart', () => {
 
   it('leaves a whole number after the cue alone', () => {
     expect(values('in the 713 area code. call 832-555-0148', { country: 'US' })).toEqual(['+18325550148']);
+  });
+
+  it('finds a cue wherever there is a candidate', () => {
+    for (const text of [
+      'area code 713 then 5550148',
+      'areacode 713 then 5550148',
+      'area-code 713 then 5550148',
+      'code area code 713 then 5550148',
+    ]) {
+      expect(areaCodeCandidates(text), text).not.toEqual([]);
+      expect(mayHaveAreaCode(text), text).toBe(true);
+    }
+    expect(mayHaveAreaCode('area 713 then 5550148')).toBe(false);
+    expect(mayHaveAreaCode('code area 5550148')).toBe(false);
   });
 });

@@ -34,6 +34,19 @@ function cueEnd(text: string, i: number): number {
     : -1;
 }
 
+/**
+ * Whether the digit view `text` may hold a cue: "area" before "code". A search for "code" costs
+ * half of one for "area" ('a' is far more frequent than 'c'), and most texts have neither.
+ */
+export function mayHaveAreaCode(text: string): boolean {
+  for (let k = text.indexOf('code', 4); k >= 0; k = text.indexOf('code', k + 4)) {
+    if (text.startsWith('area', k - 4)) return true;
+    const c = text.charCodeAt(k - 1);
+    if ((c === 32 || c === 45) && text.startsWith('area', k - 5)) return true;
+  }
+  return false;
+}
+
 /** Every "area code NNN ... local number" of the digit view `text` (lower case). */
 export function areaCodeCandidates(text: string): AreaCodeCandidate[] {
   const out: AreaCodeCandidate[] = [];

@@ -166,29 +166,35 @@ export function rejectReason(text: string, start: number, end: number): string |
  */
 export function rejectBefore(text: string, start: number): string | null {
   const floor = Math.max(0, start - 40);
-  const before = text.slice(floor, start);
   const prevCh = text[start - 1] ?? ' ';
-  // The regexes below end in `$`, so V8 tries them at every position of `before`; each is first
-  // put to a cheap necessary condition on the characters just before `start`.
+  // The regexes below end in `$`, so V8 tries them at every position of the text before `start`
+  // (sliced only for them); each is first put to a cheap necessary condition on the characters
+  // just before `start`.
   const pk = wordBeforeTail(text, floor, start, PHONE_TAIL);
-  const phoneCue = pk >= 0 && endsWithWord(text, floor, pk, PHONE_WORDS) && PHONE_BEFORE.test(before);
+  const phoneCue =
+    pk >= 0 && endsWithWord(text, floor, pk, PHONE_WORDS) && PHONE_BEFORE.test(text.slice(floor, start));
   // Glued to letters or digits: part of a code, a hash or an ID (tel0612... is allowed).
   if (letterUnit(text, start - 1) && !phoneCue && !rateGlued(text, start)) return 'attached';
   if (URL_OR_ID_BEFORE.includes(prevCh) && !(prevCh === '#' && hashtagNumber(text, start)))
     return 'url_or_id';
-  if (prevCh === ':' && /\d:$/.test(before)) return 'time';
-  if (prevCh === '/' && /[\p{L}\p{N}]\/$/u.test(before)) return waLink(text, start) ? null : 'url_or_id';
-  if (urlCharInLastToken(text, floor, start) && /(?:https?:|www\.|\.[a-z]{2,6}\/)\S*$/.test(before))
+  if (prevCh === ':' && isDigitCode(text.charCodeAt(start - 2))) return 'time';
+  if (prevCh === '/' && /[\p{L}\p{N}]\/$/u.test(text.slice(floor, start)))
+    return waLink(text, start) ? null : 'url_or_id';
+  if (
+    urlCharInLastToken(text, floor, start) &&
+    /(?:https?:|www\.|\.[a-z]{2,6}\/)\S*$/.test(text.slice(floor, start))
+  )
     return 'url_or_id';
   if (!phoneCue) {
     const ik = wordBeforeTail(text, floor, start, ID_TAIL);
-    if (ik >= 0 && endsWithWord(text, floor, ik, ID_WORDS) && ID_BEFORE.test(before)) return 'id_number';
+    if (ik >= 0 && endsWithWord(text, floor, ik, ID_WORDS) && ID_BEFORE.test(text.slice(floor, start)))
+      return 'id_number';
   }
   const ck = wordBeforeTail(text, floor, start, CURRENCY_TAIL);
   if (
     ck >= 0 &&
     (CURRENCY_SIGNS.includes(text[ck]!) || endsWithWord(text, floor, ck, CURRENCY_WORDS)) &&
-    CURRENCY_BEFORE.test(before)
+    CURRENCY_BEFORE.test(text.slice(floor, start))
   )
     return 'price';
   return null;
@@ -354,12 +360,16 @@ function wordAfter(text: string, end: number, signs: string): boolean {
  * "call5037243016now").
  */
 export function rejectAfter(text: string, end: number, gluedOk = false): string | null {
-  const after = text.slice(end, end + 16);
-  const nextCh = text[end] ?? ' ';
-  if (!gluedOk && letterUnit(text, end) && !PHONE_AFTER_WORDS.test(after)) return 'attached';
-  if (nextCh === '@' || nextCh === '%') return 'url_or_id';
-  if (wordAfter(text, end, '') && AFTER_UNIT.test(after)) return 'measurement';
-  const pc = nextCh === ' ' && ASCII_LOWER(text.charCodeAt(end + 1)) ? POSTCODE_AFTER.exec(after) : null;
+  // The regexes read the 16 characters after `end`, sliced only for them.
+  const nextCh = text.charCodeAt(end);
+  if (!gluedOk && letterUnit(text, end) && !PHONE_AFTER_WORDS.test(text.slice(end, end + 16)))
+    return 'attached';
+  if (nextCh === 64 || nextCh === 37) return 'url_or_id'; // @ %
+  if (wordAfter(text, end, '') && AFTER_UNIT.test(text.slice(end, end + 16))) return 'measurement';
+  const pc =
+    nextCh === 32 && ASCII_LOWER(text.charCodeAt(end + 1))
+      ? POSTCODE_AFTER.exec(text.slice(end, end + 16))
+      : null;
   // The four digits stand alone: after digits and a separator ("784-9486 qv", "537 2794 qv") they
   // end a number, they are no postcode.
   if (
@@ -418,11 +428,10 @@ function isTime(h: DigitGroup, m: DigitGroup, s: number): boolean {
 }
 
 /**
- * Groups of a run that belong to a date (31.12.2024, 2024-12-31) or a time range (10.00-22.00);
- * they may not be part of a phone number.
+ * Groups of a run that belong to a date (31.12.2024, 2024-12-31) or a time range (10.00-22.00):
+ * they may not be part of a phone number, and are marked 1 in `blocked` (by group index).
  */
-export function dateOrTimeGroups(text: string, run: DigitRun): Set<number> {
-  const out = new Set<number>();
+export function dateOrTimeGroups(text: string, run: DigitRun, blocked: Uint8Array): void {
   const g = run.groups;
   for (let k = 0; k + 2 < g.length; k++) {
     const a = g[k]!;
@@ -437,11 +446,7 @@ export function dateOrTimeGroups(text: string, run: DigitRun): Set<number> {
     const ymd = a.digits.length === 4 && x >= 1900 && x <= 2099 && y >= 1 && y <= 12 && z >= 1 && z <= 31;
     const year4 = c.digits.length === 4 && z >= 1900 && z <= 2099;
     const wholeRun = g.length === 3 && c.digits.length === 2;
-    if (ymd || (dmy && (year4 || wholeRun))) {
-      out.add(k);
-      out.add(k + 1);
-      out.add(k + 2);
-    }
+    if (ymd || (dmy && (year4 || wholeRun))) blocked[k] = blocked[k + 1] = blocked[k + 2] = 1;
   }
   for (let k = 0; k + 3 < g.length; k++) {
     const a = g[k]!;
@@ -453,10 +458,9 @@ export function dateOrTimeGroups(text: string, run: DigitRun): Set<number> {
       isTime(c, d, sepCode(text, c, d)) &&
       /^[-–—]$|^to$|^tot$|^bis$/.test(sep(text, b, c))
     ) {
-      for (let q = k; q <= k + 3; q++) out.add(q);
+      for (let q = k; q <= k + 3; q++) blocked[q] = 1;
     }
   }
-  return out;
 }
 
 /** For tests: the keyword regexes that rejectBefore asks only after cheap necessary conditions. */

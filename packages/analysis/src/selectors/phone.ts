@@ -2,7 +2,7 @@ import { digitText } from '../normalize/digit-text.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { type NormalizedText, toOriginalSpan } from '../normalize/normalized-text.ts';
 import type { ExtractOptions, PreparedText, SelectorKind, SelectorMatch } from '../types.ts';
-import { type AreaCodeCandidate, areaCodeCandidates } from './phone-area-code.ts';
+import { type AreaCodeCandidate, areaCodeCandidates, mayHaveAreaCode } from './phone-area-code.ts';
 import {
   amountAfter,
   amountShaped,
@@ -15,7 +15,17 @@ import {
   rejectBefore,
   waLink,
 } from './phone-context.ts';
-import { type RegionContext, resolvePhone } from './phone-resolve.ts';
+import {
+  type RegionContext,
+  type Resolved,
+  resolvePhone,
+  resolveTier,
+  TIER_COUNTRY_CODE,
+  TIER_GUESS,
+  TIER_LANGUAGE,
+  tierAsks,
+  tierOpen,
+} from './phone-resolve.ts';
 import { type DigitGroup, type DigitRun, scanDigitRuns } from './phone-scanner.ts';
 import { validInternational } from './phone-validate.ts';
 
@@ -61,10 +71,8 @@ class TextRegionContext implements RegionContext {
     private readonly text: string,
     options: ExtractOptions,
   ) {
-    for (const r of [options.country, options.defaultCountry]) {
-      const u = r?.toUpperCase();
-      if (u && /^[A-Z]{2}$/.test(u) && !this.known.includes(u)) this.known.push(u);
-    }
+    addRegion(this.known, options.country);
+    addRegion(this.known, options.defaultCountry);
     this.language = this.unknown(languageRegions(options.lang));
   }
 
@@ -81,11 +89,22 @@ class TextRegionContext implements RegionContext {
   }
 }
 
+/** Region `r` (any case) added to `known`, if it is two letters and not there yet. */
+function addRegion(known: string[], r: string | undefined): void {
+  const u = r?.toUpperCase();
+  if (u?.length === 2 && isUpper(u.charCodeAt(0)) && isUpper(u.charCodeAt(1)) && !known.includes(u))
+    known.push(u);
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /** Phones in a prepared text; offsets into `prepared.raw`. */
 export function extractPhones(prepared: PreparedText, options: ExtractOptions): SelectorMatch[] {
   const d = digitText(prepared.normalized);
   const runs = scanDigitRuns(d.text, MIN_DIGITS);
-  const areas = d.text.indexOf('area') >= 0 ? areaCodeCandidates(d.text) : undefined;
+  const areas = mayHaveAreaCode(d.text) ? areaCodeCandidates(d.text) : undefined;
   if (runs.length === 0 && !areas?.length) return [];
   const ctx = new TextRegionContext(d.text, options);
   const out: SelectorMatch[] = [];
@@ -94,16 +113,14 @@ export function extractPhones(prepared: PreparedText, options: ExtractOptions): 
     if (run.bridge >= 0) {
       const m = bridgeMatch(prepared.raw, d, run, ctx);
       // A number found on either line means the lines hold separate things (bridges come last).
-      if (m && !out.some((o) => overlap(o, m))) out.push(m);
+      if (m && !overlapsAny(out, m)) out.push(m);
       unsorted ||= m !== null;
       continue;
     }
     // A WhatsApp link's number is international: read as if written with its '+'.
     const r =
       run.plus < 0 && waLink(d.text, run.groups[0]!.start) ? { ...run, plus: run.groups[0]!.start } : run;
-    for (const m of segmentRun(prepared.raw, d, r, ctx)) {
-      if (!out.some((o) => o.start === m.start)) out.push(m);
-    }
+    segmentRun(prepared.raw, d, r, ctx, out);
   }
   for (const c of areas ?? []) {
     const m = areaCodeMatch(prepared.raw, d, c, ctx);
@@ -118,6 +135,16 @@ export function extractPhones(prepared: PreparedText, options: ExtractOptions): 
 
 function overlap(a: SelectorMatch, b: SelectorMatch): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+function overlapsAny(out: SelectorMatch[], m: SelectorMatch): boolean {
+  for (const o of out) if (overlap(o, m)) return true;
+  return false;
+}
+
+function startsAny(out: SelectorMatch[], start: number): boolean {
+  for (const o of out) if (o.start === start) return true;
+  return false;
 }
 
 function areaCodeMatch(
@@ -141,7 +168,7 @@ function areaCodeMatch(
 }
 
 /** Region strength a number split across two lines needs: the item's language at least. */
-const BRIDGE_STRENGTH = 3;
+const BRIDGE_STRENGTH = TIER_LANGUAGE;
 
 /**
  * A number wrapped across two lines ("Tel: 0412 345\n678"): all digits ending the first line and
@@ -165,13 +192,18 @@ function bridgeMatch(
   // Lines of round figures ("500\n600 800") are a price list.
   if (round) return null;
   if (digits.length > (plus || digits.startsWith('00') ? MAX_DIGITS + 2 : MAX_DIGITS)) return null;
-  const blocked = dateOrTimeGroups(d.text, run);
-  blockCards(run, blocked);
-  if (blocked.size > 0) return null;
-  const checks: RunChecks = { start: new Uint8Array(g.length), end: new Uint8Array(g.length) };
+  const blocked = blockedGroups(d.text, run);
+  for (let k = 0; k < g.length; k++) if (blocked[k]) return null;
+  const checks = runChecks(g.length);
   if (!startAllowed(d.text, run, 0, plus, checks)) return null;
-  const c = candidate(raw, d, run, 0, g.length - 1, plus, digits, ctx, checks);
-  return c && c.strength >= BRIDGE_STRENGTH ? c.match : null;
+  const j = g.length - 1;
+  if (!contextAllows(d.text, run, 0, j, plus, digits, checks)) return null;
+  // Only the tiers that read a strong enough region are asked.
+  for (let tier = TIER_COUNTRY_CODE; tier >= BRIDGE_STRENGTH; tier--) {
+    const r = resolveTier(tier, digits, plus, ctx);
+    if (r !== null) return buildMatch(raw, d, run, 0, j, plus, digits, r);
+  }
+  return null;
 }
 
 /** Per-run cache of the context tests that depend on one end of a candidate only. */
@@ -182,27 +214,113 @@ interface RunChecks {
   end: Uint8Array;
 }
 
+// Per-run scratch arrays, by group index, reused from run to run (runs are read one at a time).
+const checksScratch: RunChecks = { start: new Uint8Array(64), end: new Uint8Array(64) };
+let blockedScratch: Uint8Array = new Uint8Array(64);
+
+/** The run checks, cleared for `n` groups. */
+function runChecks(n: number): RunChecks {
+  checksScratch.start = cleared(checksScratch.start, n);
+  checksScratch.end = cleared(checksScratch.end, n);
+  return checksScratch;
+}
+
+/** A cleared scratch array of `n` entries (a loop: runs have a few groups, and fill() costs a call). */
+function cleared(a: Uint8Array, n: number): Uint8Array {
+  if (a.length < n) return new Uint8Array(n * 2);
+  for (let k = 0; k < n; k++) a[k] = 0;
+  return a;
+}
+
+/** The groups of a run that no phone may take (1 by group index): dates, times, payment cards. */
+function blockedGroups(text: string, run: DigitRun): Uint8Array {
+  blockedScratch = cleared(blockedScratch, run.groups.length);
+  dateOrTimeGroups(text, run, blockedScratch);
+  blockCards(run, blockedScratch);
+  return blockedScratch;
+}
+
+/** A candidate of segmentRun: groups i..j of the run. */
+interface Candidate {
+  i: number;
+  j: number;
+  /** Digits in the groups. */
+  len: number;
+  /** The digits, read on first need ('' before). */
+  digits: string;
+  /** UNCHECKED, CHECKED (its context allows a phone) or OUT (no longer in the running). */
+  state: number;
+  /** Its reading: one of strength 1 waiting for the last pass, then the chosen one. */
+  reading: Resolved | null;
+}
+
+const UNCHECKED = 0;
+const CHECKED = 1;
+const OUT = 2;
+
+// The candidates of the run being read, in rank order, and the chosen ones, in start order: reused
+// from run to run (objects and arrays), as Array.prototype.sort would copy the arrays it sorts.
+const pool: Candidate[] = [];
+const ranked: Candidate[] = [];
+const chosen: Candidate[] = [];
+
+/** Candidate i..j of `len` digits, inserted in rank order among the first `n` (longer first, then the one starting first). */
+function addCandidate(n: number, i: number, j: number, len: number): void {
+  let c = pool[n];
+  if (c === undefined) {
+    c = { i, j, len, digits: '', state: UNCHECKED, reading: null };
+    pool.push(c);
+  } else {
+    c.i = i;
+    c.j = j;
+    c.len = len;
+    c.digits = '';
+    c.state = UNCHECKED;
+    c.reading = null;
+  }
+  let k = n;
+  for (; k > 0 && ranked[k - 1]!.len < len; k--) ranked[k] = ranked[k - 1]!;
+  ranked[k] = c;
+}
+
+/** Chosen candidate `c` among the first `n`, inserted in start order. */
+function addChosen(n: number, c: Candidate): void {
+  let k = n;
+  for (; k > 0 && chosen[k - 1]!.i > c.i; k--) chosen[k] = chosen[k - 1]!;
+  chosen[k] = c;
+}
+
 /**
  * Split a run into phone numbers. Every group range of plausible length is a candidate; the
  * chosen ones do not overlap and are picked by how sure their region is, then by length, so that
  * a number next to unrelated digits ("92-69-95 212 372 9776", Chicago) is read the right way.
+ *
+ * The region tiers (phone-resolve.ts) are asked one at a time, strongest first, each of the
+ * candidates in rank order: one that a candidate of a stronger tier, or a longer one of the same
+ * tier, has already taken digits of could only lose, and is never asked further. The sub-ranges
+ * of a number found in the item's country are so never validated at all, and the text's clues are
+ * read only when a candidate still needs them. (The choice is the one of ranking every candidate
+ * by its strongest reading.) The context of a candidate is checked only when a tier first asks it.
  */
-function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionContext): SelectorMatch[] {
+function segmentRun(
+  raw: string,
+  d: NormalizedText,
+  run: DigitRun,
+  ctx: RegionContext,
+  out: SelectorMatch[],
+): void {
   const g = run.groups;
-  for (const x of g) if (x.digits.length > MAX_DIGITS + 2) return []; // long ID, card or account number
-  const blocked = dateOrTimeGroups(d.text, run);
-  blockCards(run, blocked);
-  const checks: RunChecks = { start: new Uint8Array(g.length), end: new Uint8Array(g.length) };
-  const found: { i: number; j: number; m: SelectorMatch; strength: number; len: number }[] = [];
+  for (const x of g) if (x.digits.length > MAX_DIGITS + 2) return; // long ID, card or account number
+  const blocked = blockedGroups(d.text, run);
   if (g.length > 1) blockHeights(d.text, g, blocked);
+  let n = 0;
   for (let i = 0; i < g.length; i++) {
-    if (blocked.has(i)) continue;
+    if (blocked[i]) continue;
     const plus = i === 0 && run.plus >= 0;
     const limit = plus || g[i]!.digits.startsWith('00') ? MAX_DIGITS + 2 : MAX_DIGITS;
     let total = 0;
-    let digits = '';
     let listBreak = false;
-    for (let j = i; j < g.length && !blocked.has(j); j++) {
+    for (let j = i; j < g.length && !blocked[j]; j++) {
       if (j > i) {
         // A year then a punctuation break (". ", " | "), among other separators, ends one figure
         // and starts the next ("since 2018. 36-28-36", "2026 | 11.28.26"); the same
@@ -212,29 +330,107 @@ function segmentRun(raw: string, d: NormalizedText, run: DigitRun, ctx: RegionCo
       }
       total += g[j]!.digits.length;
       if (total > limit) break;
-      digits += g[j]!.digits;
-      if (total < MIN_DIGITS) continue;
-      // What stands before group i rules out every candidate starting there at once.
-      const before = startCheck(d.text, run, i, plus, checks);
-      if (before === START_REJECTED) break;
-      // After a currency sign or pay word only a number no price looks like ("$$ 314 793 2712 $$").
-      if (before === START_PRICE && !notAnAmount(d.text, run, i, j, digits)) continue;
-      const c = candidate(raw, d, run, i, j, plus, digits, ctx, checks);
-      if (c) found.push({ i, j, m: c.match, strength: c.strength, len: total });
+      // (Enumerated by start, then length: inserted by length, the order by start stays.)
+      if (total >= MIN_DIGITS) addCandidate(n++, i, j, total);
     }
   }
-  if (found.length === 0) return [];
-  found.sort((a, b) => b.strength - a.strength || b.len - a.len || a.i - b.i);
-  const taken = new Uint8Array(g.length);
-  const out: SelectorMatch[] = [];
-  for (const f of found) {
-    let free = true;
-    for (let k = f.i; k <= f.j; k++) if (taken[k]) free = false;
-    if (!free) continue;
-    for (let k = f.i; k <= f.j; k++) taken[k] = 1;
-    out.push(f.m);
+  if (n === 0) return;
+  runDigits = undefined;
+  const checks = runChecks(g.length);
+  let nChosen = 0;
+  let alive = n;
+  let weak = false;
+  for (let tier = TIER_COUNTRY_CODE; tier >= 1 && alive > 0; tier--) {
+    if (tier === 1 ? !weak : !tierOpen(tier, ctx)) continue;
+    for (let q = 0; q < n; q++) {
+      const c = ranked[q]!;
+      if (c.state === OUT) continue;
+      const plus = c.i === 0 && run.plus >= 0;
+      if (c.digits === '') c.digits = groupDigits(g, c.i, c.j);
+      let r: Resolved | null;
+      if (tier === 1) r = c.reading;
+      else {
+        if (!tierAsks(tier, c.digits, plus)) continue;
+        if (c.state === UNCHECKED) {
+          c.state = candidateAllowed(d.text, run, c, plus, checks) ? CHECKED : OUT;
+          if (c.state === OUT) {
+            alive--;
+            continue;
+          }
+        }
+        r = resolveTier(tier, c.digits, plus, ctx);
+      }
+      if (r === null) {
+        if (tier <= TIER_GUESS) {
+          c.state = OUT;
+          alive--;
+        }
+        continue;
+      }
+      if (r.strength < tier) {
+        // No region: ranked after every reading with one.
+        c.reading = r;
+        weak = true;
+        continue;
+      }
+      c.state = OUT;
+      alive--;
+      // Without a region clue, pairs of digits joined by hyphens ("90-66-96") are measurements.
+      if (r.strength <= 2 && looksLikeMeasurements(run, c.i, c.j, d.text)) continue;
+      c.reading = r;
+      addChosen(nChosen++, c);
+      // The candidates sharing its digits are out of the running.
+      for (let k = 0; k < n; k++) {
+        const o = ranked[k]!;
+        if (o.state !== OUT && o.i <= c.j && c.i <= o.j) {
+          o.state = OUT;
+          alive--;
+        }
+      }
+    }
   }
-  return out.sort((a, b) => a.start - b.start);
+  for (let k = 0; k < nChosen; k++) {
+    const c = chosen[k]!;
+    const m = buildMatch(raw, d, run, c.i, c.j, c.i === 0 && run.plus >= 0, c.digits, c.reading!);
+    if (!startsAny(out, m.start)) out.push(m);
+  }
+}
+
+// The digits of all the groups of the run being read, and where group k starts in them
+// (offsets[k]): read on the first candidate of several groups, then sliced (a candidate's own
+// concatenation would allocate a string per group).
+let runDigits: string | undefined;
+let offsets: Int32Array = new Int32Array(64);
+
+function groupDigits(g: DigitGroup[], i: number, j: number): string {
+  if (i === j) return g[i]!.digits;
+  if (runDigits === undefined) {
+    if (offsets.length <= g.length) offsets = new Int32Array(g.length * 2);
+    let all = '';
+    for (let k = 0; k < g.length; k++) {
+      offsets[k] = all.length;
+      all += g[k]!.digits;
+    }
+    offsets[g.length] = all.length;
+    runDigits = all;
+  }
+  return i === 0 && j === g.length - 1 ? runDigits : runDigits.slice(offsets[i], offsets[j + 1]);
+}
+
+/** Whether what stands around candidate `c` allows a phone number there. */
+function candidateAllowed(
+  text: string,
+  run: DigitRun,
+  c: Candidate,
+  plus: boolean,
+  checks: RunChecks,
+): boolean {
+  // What stands before group i rules out every candidate starting there at once.
+  const before = startCheck(text, run, c.i, plus, checks);
+  if (before === START_REJECTED) return false;
+  // After a currency sign or pay word only a number no price looks like ("$$ 314 793 2712 $$").
+  if (before === START_PRICE && !notAnAmount(text, run, c.i, c.j, c.digits)) return false;
+  return contextAllows(text, run, c.i, c.j, plus, c.digits, checks);
 }
 
 /** Whether the separator between a and b is the one between c and d. */
@@ -259,7 +455,7 @@ function isListBreak(text: string, from: number, to: number): boolean {
  * A height in feet and inches ("5'7\"", "6' 1\"", "5′4″"): one digit, a foot mark, one or two digits
  * and an inch mark. Its groups are a measurement, never part of a number ("5'7\" 130 / 5'2\" 110").
  */
-function blockHeights(text: string, g: DigitGroup[], blocked: Set<number>): void {
+function blockHeights(text: string, g: DigitGroup[], blocked: Uint8Array): void {
   for (let k = 1; k < g.length; k++) {
     const a = g[k - 1]!;
     const b = g[k]!;
@@ -271,8 +467,8 @@ function blockHeights(text: string, g: DigitGroup[], blocked: Set<number>): void
     const c = text.charCodeAt(b.end);
     // " (or '' or ″ or ”) after the inches
     if (c === 34 || c === 0x2033 || c === 0x201d || (c === 39 && text.charCodeAt(b.end + 1) === 39)) {
-      blocked.add(k - 1);
-      blocked.add(k);
+      blocked[k - 1] = 1;
+      blocked[k] = 1;
     }
   }
 }
@@ -358,12 +554,12 @@ function isDigitAt(text: string, k: number): boolean {
 }
 
 /** Four blocks of four digits with one separator style: a payment card, never a phone. */
-function blockCards(run: DigitRun, blocked: Set<number>): void {
+function blockCards(run: DigitRun, blocked: Uint8Array): void {
   const g = run.groups;
   for (let k = 0; k + 3 < g.length; k++) {
     let card = true;
     for (let q = k; q <= k + 3; q++) if (g[q]!.digits.length !== 4) card = false;
-    if (card) for (let q = k; q <= k + 3; q++) blocked.add(q);
+    if (card) for (let q = k; q <= k + 3; q++) blocked[q] = 1;
   }
 }
 
@@ -393,7 +589,32 @@ function isFiller(digits: string): boolean {
   return digits.length >= 10 && (digits.includes('0123456789') || digits.includes('1234567890'));
 }
 
-function candidate(
+/** The context tests of candidate i..j that hold whatever its region (the start is checked apart). */
+function contextAllows(
+  text: string,
+  run: DigitRun,
+  i: number,
+  j: number,
+  plus: boolean,
+  digits: string,
+  checks: RunChecks,
+): boolean {
+  const g = run.groups;
+  const start = plus ? run.plus : g[i]!.start;
+  const end = g[j]!.end;
+  const after = endFlags(text, end, j, checks);
+  if (after & END_REJECTED) return false;
+  if (after & END_GLUED && !letterAt(text, start - 1)) return false;
+  if (!plus && after & END_AMOUNT && amountShaped(text, digits, g[i]!.start, end)) return false;
+  // "+39 369 0985428 50€": the short group set apart before a currency is the price, not the
+  // number's end; the candidate that ends before it is read instead.
+  if (after & END_AMOUNT && j > i && priceGroup(text, g[j - 1]!, g[j]!)) return false;
+  if (isFiller(digits)) return false;
+  return plus || !roundFigures(g, i, j);
+}
+
+/** The match of chosen candidate i..j read as `resolved`. */
+function buildMatch(
   raw: string,
   d: NormalizedText,
   run: DigitRun,
@@ -401,29 +622,10 @@ function candidate(
   j: number,
   plus: boolean,
   digits: string,
-  ctx: RegionContext,
-  checks: RunChecks,
-): { match: SelectorMatch; strength: number } | null {
-  const g = run.groups;
-  const start = plus ? run.plus : g[i]!.start;
-  const end = g[j]!.end;
-  const after = endFlags(d.text, end, j, checks);
-  if (after & END_REJECTED) return null;
-  if (after & END_GLUED && !letterAt(d.text, start - 1)) return null;
-  if (!plus && after & END_AMOUNT && amountShaped(d.text, digits, g[i]!.start, end)) return null;
-  // "+39 369 0985428 50€": the short group set apart before a currency is the price, not the
-  // number's end; the candidate that ends before it is read instead.
-  if (after & END_AMOUNT && j > i && priceGroup(d.text, g[j - 1]!, g[j]!)) return null;
-  if (isFiller(digits)) return null;
-  if (!plus && roundFigures(g, i, j)) return null;
-  const resolved = resolvePhone(digits, plus, ctx);
-  if (!resolved) return null;
-  // Without a region clue, pairs of digits joined by hyphens ("90-66-96") are measurements.
-  if (resolved.strength <= 2 && looksLikeMeasurements(run, i, j, d.text)) return null;
-  const span = toOriginalSpan(d, start, end);
+  resolved: Resolved,
+): SelectorMatch {
+  const span = toOriginalSpan(d, plus ? run.plus : run.groups[i]!.start, run.groups[j]!.end);
   const text = raw.slice(span.start, span.end);
-  const flags = [...resolved.flags];
-  if (isObfuscated(text, j - i + 1, digits.length)) flags.push('obfuscated');
   const m: SelectorMatch = {
     type: 'phone',
     value: resolved.value,
@@ -431,8 +633,12 @@ function candidate(
     start: span.start,
     end: span.end,
   };
-  if (flags.length > 0) m.flags = flags;
-  return { match: m, strength: resolved.strength };
+  const obfuscated = isObfuscated(text, j - i + 1, digits.length);
+  if (resolved.flags.length > 0 || obfuscated) {
+    m.flags = [...resolved.flags];
+    if (obfuscated) m.flags.push('obfuscated');
+  }
+  return m;
 }
 
 function looksLikeMeasurements(run: DigitRun, i: number, j: number, text: string): boolean {
@@ -444,14 +650,22 @@ function looksLikeMeasurements(run: DigitRun, i: number, j: number, text: string
   return true;
 }
 
-// What an honest number looks like: digits, spaces, + ( ) - . / and a few letters never.
-const PLAIN = /^[+\d\s().\-/]*$/;
-
 /** Written to evade search: words, emoji or look-alike digits, odd separators, digit-by-digit spacing. */
 function isObfuscated(rawSpan: string, groups: number, digits: number): boolean {
-  if (!PLAIN.test(rawSpan)) return true;
-  if (/[^\x00-\x7f]/.test(rawSpan)) return true;
   // "5 0 3 7 2 4 ..." : most groups a single digit
   if (groups >= 6 && digits / groups < 1.7) return true;
-  return /\s{3,}|[-.]{2,}/.test(rawSpan);
+  // What an honest number looks like: ASCII digits, spaces, + ( ) - . / and a few letters never;
+  // no three spaces in a row, no doubled '-' or '.' (one pass, where three regexes cost more).
+  let spaces = 0;
+  let dots = 0;
+  for (let k = 0; k < rawSpan.length; k++) {
+    const c = rawSpan.charCodeAt(k);
+    const space = c === 32 || (c >= 9 && c <= 13);
+    const dot = c === 45 || c === 46;
+    if (!space && !dot && !(c >= 48 && c <= 57) && c !== 43 && c !== 40 && c !== 41 && c !== 47) return true;
+    spaces = space ? spaces + 1 : 0;
+    dots = dot ? dots + 1 : 0;
+    if (spaces === 3 || dots === 2) return true;
+  }
+  return false;
 }
