@@ -103,13 +103,18 @@ async function* readJsonl(input: Readable, options: ReadOptions): AsyncGenerator
 }
 
 /**
- * Valid UTF-8 as UTF-16LE, or undefined where this Node has no ICU. One conversion of a run of
+ * Valid UTF-8 as UTF-16LE, or undefined where this Node has no ICU (or ICU refuses it). One conversion of a run of
  * lines (ICU) and a copy per line cost about half of decoding each line from UTF-8 (V8 decodes
  * non-ASCII text slowly, and nearly every line of a multilingual input has some). JSON.parse
  * still makes one-byte strings of the values that fit in one byte.
  */
 function toUtf16(utf8: Buffer): Buffer | undefined {
-  return HAS_TRANSCODE ? transcode(utf8, 'utf8', 'ucs2') : undefined;
+  if (!HAS_TRANSCODE) return undefined;
+  try {
+    return transcode(utf8, 'utf8', 'ucs2');
+  } catch {
+    return undefined; // e.g. a chunk beyond ICU's 2 GB: decoded line by line instead
+  }
 }
 
 const HAS_TRANSCODE = ((): boolean => {
