@@ -99,12 +99,14 @@ function toOriginalMatches(found: IndicatorMatch[], raw: string, n: NormalizedTe
   return out;
 }
 
-/** The fields an indicator has in every match of it. */
+/** The fields an indicator has in every match of it, and texts it matched before (see scoreHeld). */
 interface IndicatorInfo {
   id: string;
   category: string;
   weight: number;
   lang: string;
+  /** Matched texts seen before, as copies, at most MATCH_TEXTS of them. */
+  texts: string[];
 }
 
 /**
@@ -134,7 +136,7 @@ function infoOf(m: IndicatorMatch): IndicatorInfo {
   ) {
     return known;
   }
-  const info: IndicatorInfo = { id: m.id, category: m.category, weight: m.weight, lang: m.lang };
+  const info: IndicatorInfo = { id: m.id, category: m.category, weight: m.weight, lang: m.lang, texts: [] };
   if (INFOS.size < 100_000) INFOS.set(m.id, info);
   return info;
 }
@@ -154,6 +156,31 @@ export function holdItem(item: ItemInput, options: AnalyzeOptions = {}): HeldIte
   return { id: item.id, lang: p.lang, selectors: p.selectors, raw: p.raw, spans };
 }
 
+/** Texts kept per indicator for matchText: an indicator matches few distinct texts. */
+const MATCH_TEXTS = 4;
+
+/** A copy of `s` that does not keep the text it was sliced from alive. */
+const detached = (s: string): string => s.split('').join('');
+
+/**
+ * raw[start, end), as a text this indicator matched before when it is one: the same string object
+ * from item to item, so that the scoring, the kind and the JSONL output find it in their memos
+ * with its hash already known and compare it by identity, and no slice is made per match.
+ */
+function matchText(info: IndicatorInfo, raw: string, start: number, end: number): string {
+  const texts = info.texts;
+  const length = end - start;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
+    if (t.length === length && raw.startsWith(t, start)) return t;
+  }
+  const text = raw.slice(start, end);
+  if (texts.length >= MATCH_TEXTS) return text;
+  const copy = detached(text);
+  texts.push(copy);
+  return copy;
+}
+
 /** Classify and score a held item: the same analysis as scoreExtraction(extractItem(item), facts). */
 export function scoreHeld(h: HeldItem, facts: SelectorFacts = {}): ItemAnalysis {
   const { raw, spans } = h;
@@ -168,7 +195,7 @@ export function scoreHeld(h: HeldItem, facts: SelectorFacts = {}): ItemAnalysis 
       category: info.category,
       weight: info.weight,
       lang: info.lang,
-      match: raw.slice(start, end),
+      match: matchText(info, raw, start, end),
       start,
       end,
     };

@@ -30,6 +30,13 @@ describe('readRecords (JSONL)', () => {
     expect(brief(await read(chunks))).toEqual(expected);
   });
 
+  it('splits lines at \\n only, not at characters whose UTF-16 code units hold a 0x0a byte', async () => {
+    // U+010A and U+0A0A are 0a 01 and 0a 0a in UTF-16LE; U+0A00 puts 0a at an odd offset before 00.
+    const ids = ['\u010a', '\u0a0a', 'a\u0a00b', '\u0a0a\u010a'];
+    const text = ids.map((id) => `${ok(id)}\r\n`).join('');
+    expect(brief(await read([text]))).toEqual(ids.map((id, i) => `${i + 1}:${id}`));
+  });
+
   it('drops a byte order mark at the start of any line, and a second one on line 1', async () => {
     const rs = await read([`\ufeff\ufeff${ok('a')}\n\ufeff${ok('b')}\n\ufeff\ufeff${ok('c')}\n`]);
     expect(brief(rs).slice(0, 2)).toEqual(['1:a', '2:b']);

@@ -64,24 +64,33 @@ const COMPILED = COMBINATIONS.map((combo) => ({
   ),
 }));
 
-/** One indicator id of an item: its first match, how many matches, the distinct matched texts. */
+/**
+ * One indicator id of an item: its first match, how many matches, the distinct matched texts
+ * (the first `nTerms` of `terms`).
+ */
 interface IdEntry {
   m: IndicatorMatch;
   order: number;
   n: number;
   terms: string[];
+  nTerms: number;
 }
 
 /**
  * Scratch state of one scoreItem call (it is synchronous and returns only new objects): the id
- * entries, reused from call to call, and the contributions as parallel arrays.
+ * entries, reused from call to call, and the contributions as parallel arrays. The arrays are
+ * emptied by resetting their counts (ENTRY_COUNT, CONTRIBUTIONS), not their lengths: setting an
+ * array's length to 0 is a builtin call and drops its storage, which the next push allocates again.
+ * What they still hold past their counts is overwritten by the next items.
  */
 const POOL: IdEntry[] = [];
 const ENTRIES: IdEntry[] = [];
+let ENTRY_COUNT = 0;
 const SOURCE: string[] = [];
 const CODE: string[] = [];
 const LABEL: string[] = [];
 const RAW: number[] = [];
+let CONTRIBUTIONS = 0;
 /** Contribution indexes, positive ones first; then their shares and integer points. */
 const ORDERED: number[] = [];
 const SHARES: number[] = [];
@@ -90,10 +99,11 @@ const ERR: number[] = [];
 const ROUND_ORDER: number[] = [];
 
 function contribute(source: string, code: string, label: string, raw: number): void {
-  SOURCE.push(source);
-  CODE.push(code);
-  LABEL.push(label);
-  RAW.push(raw);
+  const i = CONTRIBUTIONS++;
+  SOURCE[i] = source;
+  CODE[i] = code;
+  LABEL[i] = label;
+  RAW[i] = raw;
 }
 
 /** Category order, then the strongest first, then by id, so that the decay is applied the same way every time. */
@@ -101,13 +111,13 @@ function compareEntries(a: IdEntry, b: IdEntry): number {
   return a.order - b.order || Math.abs(b.m.weight) - Math.abs(a.m.weight) || (a.m.id < b.m.id ? -1 : 1);
 }
 
-/** Array.includes for strings, inlined: the builtin call costs more than these short lists. */
-function includes(list: readonly string[], s: string): boolean {
-  for (let i = 0; i < list.length; i++) if (list[i] === s) return true;
+/** Array.includes for strings in list[0, n), inlined: the builtin call costs more than these short lists. */
+function includes(list: readonly string[], n: number, s: string): boolean {
+  for (let i = 0; i < n; i++) if (list[i] === s) return true;
   return false;
 }
 
-/** The id entries of the indicators in ENTRIES, sorted; returns the categories present (bit mask). */
+/** The id entries of the indicators in ENTRIES[0, ENTRY_COUNT), sorted; returns the categories present (bit mask). */
 function collectEntries(indicators: readonly IndicatorMatch[]): number {
   let present = 0;
   let count = 0;
@@ -127,19 +137,19 @@ function collectEntries(indicators: readonly IndicatorMatch[]): number {
     }
     if (e !== undefined) {
       e.n++;
-      if (!includes(e.terms, m.match)) e.terms.push(m.match);
+      if (!includes(e.terms, e.nTerms, m.match)) e.terms[e.nTerms++] = m.match;
       continue;
     }
     e = POOL[count];
     if (e === undefined) {
-      e = { m, order, n: 1, terms: [m.match] };
+      e = { m, order, n: 1, terms: [m.match], nTerms: 1 };
       POOL.push(e);
     } else {
       e.m = m;
       e.order = order;
       e.n = 1;
-      e.terms.length = 0;
-      e.terms.push(m.match);
+      e.terms[0] = m.match;
+      e.nTerms = 1;
     }
     // Insertion sort: stable, and the order is total over distinct ids, as Array.sort gave.
     let p = count++;
@@ -149,14 +159,14 @@ function collectEntries(indicators: readonly IndicatorMatch[]): number {
     }
     ENTRIES[p] = e;
   }
-  ENTRIES.length = count;
+  ENTRY_COUNT = count;
   return present;
 }
 
-/** The matched texts of an entry for its label: at most three, quoted. */
-function quoted(terms: string[]): string {
+/** The matched texts of an entry for its label: at most three of terms[0, count), quoted. */
+function quoted(terms: string[], count: number): string {
   let s = `"${terms[0]}"`;
-  const n = Math.min(3, terms.length);
+  const n = Math.min(3, count);
   for (let i = 1; i < n; i++) s += `, "${terms[i]}"`;
   return s;
 }
@@ -181,14 +191,21 @@ let labelEntries = 0;
  */
 const detached = (s: string): string => s.split('').join('');
 
-function indicatorLabel(order: number, terms: string[], n: number, gated: boolean, reduced: boolean): string {
+function indicatorLabel(
+  order: number,
+  terms: string[],
+  nTerms: number,
+  n: number,
+  gated: boolean,
+  reduced: boolean,
+): string {
   if (labelEntries > MAX_LABELS) {
     LABELS.clear();
     labelEntries = 0;
   }
   let map = LABELS;
   let node: LabelNode | undefined;
-  const last = Math.min(3, terms.length) - 1;
+  const last = Math.min(3, nTerms) - 1;
   for (let i = 0; ; i++) {
     const term = terms[i]!;
     node = map.get(term);
@@ -207,7 +224,7 @@ function indicatorLabel(order: number, terms: string[], n: number, gated: boolea
   const labels = node.labels;
   let label = labels.get(key);
   if (label === undefined) {
-    label = `${LABEL_OF_ORDER[order]}: ${quoted(terms)}`;
+    label = `${LABEL_OF_ORDER[order]}: ${quoted(terms, nTerms)}`;
     if (n > 1) label += ` (${n} matches)`;
     if (gated) label += ' (outside its context: quarter weight)';
     if (reduced) label += ' (further indicator of this category: reduced)';
@@ -222,7 +239,7 @@ function indicatorLabel(order: number, terms: string[], n: number, gated: boolea
 function indicatorContributions(present: number): boolean {
   let phoneCode = false;
   let k = 0;
-  for (let j = 0; j < ENTRIES.length; j++) {
+  for (let j = 0; j < ENTRY_COUNT; j++) {
     const e = ENTRIES[j]!;
     // k: how many stronger indicators of the same category come before this one.
     k = j > 0 && ENTRIES[j - 1]!.order === e.order ? k + 1 : 0;
@@ -231,7 +248,7 @@ function indicatorContributions(present: number): boolean {
     const factor = gated ? OUT_OF_CONTEXT_FACTOR : 1;
     const raw = e.m.weight * factor * CATEGORY_DECAY ** k;
     if (raw === 0) continue;
-    contribute('indicator', e.m.id, indicatorLabel(e.order, e.terms, e.n, gated, k > 0), raw);
+    contribute('indicator', e.m.id, indicatorLabel(e.order, e.terms, e.nTerms, e.n, gated, k > 0), raw);
     if (e.m.id === 'phone.obfuscated') phoneCode = true;
   }
   return phoneCode;
@@ -241,7 +258,8 @@ function indicatorContributions(present: number): boolean {
 function anyObfuscated(selectors: readonly SelectorMatch[], phone: boolean): boolean {
   for (let i = 0; i < selectors.length; i++) {
     const s = selectors[i]!;
-    if ((s.type === 'phone') === phone && s.flags && includes(s.flags, 'obfuscated')) return true;
+    if ((s.type === 'phone') === phone && s.flags && includes(s.flags, s.flags.length, 'obfuscated'))
+      return true;
   }
   return false;
 }
@@ -398,10 +416,7 @@ export function scoreItem(input: ScoreInput): { score: number; reasons: Reason[]
   const indicators = input.indicators ?? [];
   const selectors = input.selectors ?? [];
   const facts = input.selectorFacts ?? {};
-  SOURCE.length = 0;
-  CODE.length = 0;
-  LABEL.length = 0;
-  RAW.length = 0;
+  CONTRIBUTIONS = 0;
   const present = collectEntries(indicators);
   const phoneCode = indicatorContributions(present);
   const obfuscatedPhone = factContributions(facts, selectors) || phoneCode;
@@ -411,24 +426,23 @@ export function scoreItem(input: ScoreInput): { score: number; reasons: Reason[]
   if ((present & PROTECTIVE_BIT) === 0) combinationContributions(indicators, present, obfuscatedPhone);
 
   // Positive contributions, then negative ones, each in the order above; sums in the same order.
-  const count = RAW.length;
-  ORDERED.length = 0;
+  const count = CONTRIBUTIONS;
+  let n = 0;
   let pos = 0;
   for (let i = 0; i < count; i++) {
     if (RAW[i]! > 0) {
-      ORDERED.push(i);
+      ORDERED[n++] = i;
       pos += RAW[i]!;
     }
   }
-  const positives = ORDERED.length;
+  const positives = n;
   let negRaw = 0;
   for (let i = 0; i < count; i++) {
     if (RAW[i]! < 0) {
-      ORDERED.push(i);
+      ORDERED[n++] = i;
       negRaw += RAW[i]!;
     }
   }
-  const n = ORDERED.length;
   const neg = Math.max(-MAX_PROTECTIVE, negRaw);
   const posScore = saturate(pos);
   const finalReal = saturate(pos + neg);
