@@ -1,5 +1,6 @@
 import { detectLanguage } from './indicators/language-detect.ts';
-import { findIndicators } from './indicators/language-select.ts';
+import { findIndicators, findIndicatorsRaw, MATCHER } from './indicators/language-select.ts';
+import type { IndicatorInfo as MatcherInfo } from './indicators/matcher.ts';
 import { normalizeText } from './normalize/normalize-text.ts';
 import { type NormalizedText, originalEnd, originalStart } from './normalize/normalized-text.ts';
 import { classifyKind } from './scoring/classify-kind.ts';
@@ -41,14 +42,12 @@ export function analysisText(item: Pick<ItemInput, 'title' | 'text'>): string {
   return item.title ? `${item.title}\n${text}` : text;
 }
 
-/** What an item yields alone before its indicators are mapped back to the raw text. */
+/** What an item yields alone before its indicators are found (see extractItem and holdItem). */
 interface Parts {
   raw: string;
   normalized: NormalizedText;
   lang: string | undefined;
   selectors: SelectorMatch[];
-  /** Indicators with offsets into normalized.text. */
-  found: IndicatorMatch[];
 }
 
 function extractParts(item: ItemInput, options: AnalyzeOptions): Parts {
@@ -62,14 +61,14 @@ function extractParts(item: ItemInput, options: AnalyzeOptions): Parts {
   };
   const prepared: PreparedText = { raw, normalized };
   const selectors = extractAllWith(selectorKinds, raw, extractOptions, prepared);
-  const found = findIndicators(normalized.text, lang);
-  return { raw, normalized, lang, selectors, found };
+  return { raw, normalized, lang, selectors };
 }
 
 /** Normalise, extract selectors, detect language, match indicators, classify. Pure. */
 export function extractItem(item: ItemInput, options: AnalyzeOptions = {}): ItemExtraction {
   const p = extractParts(item, options);
-  const indicators = toOriginalMatches(p.found, p.raw, p.normalized);
+  const found = findIndicators(p.normalized.text, p.lang);
+  const indicators = toOriginalMatches(found, p.raw, p.normalized);
   const { kind, reasons } = classifyKind(indicators, p.selectors);
   return { id: item.id, lang: p.lang, kind, kindReasons: reasons, selectors: p.selectors, indicators };
 }
@@ -125,8 +124,17 @@ export interface HeldItem {
 
 /** One IndicatorInfo per indicator id (ids are few: the lexicons'). */
 const INFOS = new Map<string, IndicatorInfo>();
+/** The IndicatorInfo of each of MATCHER's indicators, by its index there (filled as met). */
+const INFO_OF_MATCHER: (IndicatorInfo | undefined)[] = [];
 
-function infoOf(m: IndicatorMatch): IndicatorInfo {
+/** The IndicatorInfo of MATCHER's indicator `index`, kept in INFO_OF_MATCHER. */
+function matcherInfo(index: number): IndicatorInfo {
+  const info = infoOf(MATCHER.indicators[index]!);
+  INFO_OF_MATCHER[index] = info;
+  return info;
+}
+
+function infoOf(m: Pick<MatcherInfo, 'id' | 'category' | 'weight' | 'lang'>): IndicatorInfo {
   const known = INFOS.get(m.id);
   if (
     known !== undefined &&
@@ -144,14 +152,19 @@ function infoOf(m: IndicatorMatch): IndicatorInfo {
 /** extractItem, short of classifying, for an item to be held back; see scoreHeld. */
 export function holdItem(item: ItemInput, options: AnalyzeOptions = {}): HeldItem {
   const p = extractParts(item, options);
-  const found = p.found;
+  // The matches as the matcher's raw records: no IndicatorMatch object nor match text is made
+  // here, as they would be dropped at once (the text is cut from `raw` when scored).
+  const n = findIndicatorsRaw(p.normalized.text, p.lang);
+  const { raw, survivors } = MATCHER;
   // Sized once: push() would leave up to half the array as spare capacity, held with the item.
-  const spans: (IndicatorInfo | number)[] = new Array(found.length * 3);
-  for (let i = 0, k = 0; i < found.length; i++, k += 3) {
-    const m = found[i]!;
-    spans[k] = infoOf(m);
-    spans[k + 1] = originalStart(p.normalized, m.start);
-    spans[k + 2] = originalEnd(p.normalized, m.start, m.end);
+  const spans: (IndicatorInfo | number)[] = new Array(n * 3);
+  for (let i = 0, k = 0; i < n; i++, k += 3) {
+    const m = survivors[i]!;
+    const index = raw.info[m]!;
+    const start = raw.start[m]!;
+    spans[k] = INFO_OF_MATCHER[index] ?? matcherInfo(index);
+    spans[k + 1] = originalStart(p.normalized, start);
+    spans[k + 2] = originalEnd(p.normalized, start, raw.end[m]!);
   }
   return { id: item.id, lang: p.lang, selectors: p.selectors, raw: p.raw, spans };
 }

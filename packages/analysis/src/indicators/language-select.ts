@@ -79,6 +79,22 @@ const keep = new Int32Array(MAX_MATCHES);
 export const findIndicators = (text: string, detected: string | undefined): IndicatorMatch[] => {
   if (typeof text !== 'string' || text.length === 0) return [];
   const { primaryMask, rankOfLang } = languageRule(detected);
+  return MATCHER.dedupe(text, keep, acceptedMatches(text, primaryMask), rankOfLang);
+};
+
+/**
+ * The indicators `findIndicators` finds, as raw matches rather than objects: their number, with
+ * their indices first in `MATCHER.survivors` and the matches in `MATCHER.raw` (scratch: valid
+ * until the next call). For a caller that keeps only the indicator and offsets of each match.
+ */
+export const findIndicatorsRaw = (text: string, detected: string | undefined): number => {
+  if (typeof text !== 'string' || text.length === 0) return 0;
+  const { primaryMask, rankOfLang } = languageRule(detected);
+  return MATCHER.dedupeRaw(keep, acceptedMatches(text, primaryMask), rankOfLang);
+};
+
+/** Raw matches of every language in `text`, the accepted ones listed first in `keep`: their number. */
+const acceptedMatches = (text: string, primaryMask: number): number => {
   const tokens = tokenizeShared(text);
   const raw = MATCHER.matchRaw(text, tokens, ALL_LANGS);
   const infos = MATCHER.indicators;
@@ -98,5 +114,5 @@ export const findIndicators = (text: string, detected: string | undefined): Indi
   for (let l = 0; l < LEXICON_LANGUAGES.length; l++) if (secondId[l] && phrase[l]) accepted |= 1 << l;
   let n = 0;
   for (let k = 0; k < raw.count; k++) if ((accepted >> infos[raw.info[k]!]!.langIndex) & 1) keep[n++] = k;
-  return MATCHER.dedupe(text, keep, n, rankOfLang);
+  return n;
 };

@@ -168,7 +168,8 @@ export class Matcher {
   /** VOCABULARY ids of the tokens of the current call. */
   private wordIds: Int32Array = new Int32Array(0);
   private readonly counters: Int32Array;
-  private readonly raw: RawMatches = {
+  /** The raw matches of the last call (scratch: valid until the next one). */
+  readonly raw: RawMatches = {
     count: 0,
     info: new Int32Array(MAX_MATCHES),
     first: new Int32Array(MAX_MATCHES),
@@ -180,6 +181,8 @@ export class Matcher {
   private readonly rank = new Int32Array(MAX_MATCHES);
   /** Scratch list of the raw matches kept by `dedupe`. */
   private readonly kept = new Int32Array(MAX_MATCHES);
+  /** The raw matches `dedupeRaw` keeps in the end, in order (scratch: valid until its next call). */
+  readonly survivors = new Int32Array(MAX_MATCHES);
   /** Largest end of a kept match, by category (`dedupe`). */
   private maxEnd = new Int32Array(0);
 
@@ -497,6 +500,35 @@ export class Matcher {
    * `rankOfLang[langIndex]` orders languages for ties.
    */
   dedupe(text: string, keep: Int32Array, n: number, rankOfLang: readonly number[]): IndicatorMatch[] {
+    const count = this.dedupeRaw(keep, n, rankOfLang);
+    const raw = this.raw;
+    const infos = this.indicators;
+    const survivors = this.survivors;
+    const out: IndicatorMatch[] = [];
+    for (let j = 0; j < count; j++) {
+      const m = survivors[j]!;
+      const info = infos[raw.info[m]!]!;
+      const start = raw.start[m]!;
+      const end = raw.end[m]!;
+      out.push({
+        id: info.id,
+        category: info.category,
+        weight: info.weight,
+        lang: info.lang,
+        match: text.slice(start, end),
+        start,
+        end,
+      });
+    }
+    return out;
+  }
+
+  /**
+   * What `dedupe` keeps, without the objects: the number of surviving raw matches, whose indices
+   * are the first ones of `survivors`, sorted by position (valid until the next call). For callers
+   * that keep only an indicator and two offsets per match (a held batch item).
+   */
+  dedupeRaw(keep: Int32Array, n: number, rankOfLang: readonly number[]): number {
     const raw = this.raw;
     const infos = this.indicators;
     const order = this.order;
@@ -532,25 +564,15 @@ export class Matcher {
       maxEnd[cat] = end;
     }
     const shields = protective >= 0 && maxEnd[protective]! >= 0;
-    const out: IndicatorMatch[] = [];
+    const survivors = this.survivors;
+    let count = 0;
     for (let j = 0; j < nKept; j++) {
       const m = kept[j]!;
-      const info = infos[raw.info[m]!]!;
       // A protective match that starts later may still contain earlier-kept matches of other categories.
       if (shields && catOf[raw.info[m]!] !== protective && this.shielded(nKept, m)) continue;
-      const start = raw.start[m]!;
-      const end = raw.end[m]!;
-      out.push({
-        id: info.id,
-        category: info.category,
-        weight: info.weight,
-        lang: info.lang,
-        match: text.slice(start, end),
-        start,
-        end,
-      });
+      survivors[count++] = m;
     }
-    return out;
+    return count;
   }
 
   /** Whether one of the first `nKept` kept matches is protective and contains match `m`. */
