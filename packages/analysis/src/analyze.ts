@@ -112,14 +112,21 @@ interface IndicatorInfo {
  * An item extracted but not yet classified and scored, as a BatchAnalyzer holds it back. Held items
  * outlive young-generation collections, so they keep few objects: each indicator is a shared
  * IndicatorInfo and two offsets, and its match text is cut from `raw` only when scored.
+ * A class rather than an object literal: V8 makes the objects of a literal in the old generation
+ * once a young collection found most of them alive ("allocation-site pretenuring"), as it does
+ * when it runs within a scan's first window, where every item is still held. Held items made old
+ * keep their young text and selectors alive through every young collection until a full one.
+ * Objects made by `new` are never pretenured.
  */
-export interface HeldItem {
-  id: string;
-  lang: string | undefined;
-  selectors: SelectorMatch[];
-  raw: string;
-  /** Per indicator, in order: its IndicatorInfo, raw start, raw end. */
-  spans: (IndicatorInfo | number)[];
+export class HeldItem {
+  constructor(
+    readonly id: string,
+    readonly lang: string | undefined,
+    readonly selectors: SelectorMatch[],
+    readonly raw: string,
+    /** Per indicator, in order: its IndicatorInfo, raw start, raw end. */
+    readonly spans: (IndicatorInfo | number)[],
+  ) {}
 }
 
 /** One IndicatorInfo per indicator id (ids are few: the lexicons'). */
@@ -166,7 +173,7 @@ export function holdItem(item: ItemInput, options: AnalyzeOptions = {}): HeldIte
     spans[k + 1] = originalStart(p.normalized, start);
     spans[k + 2] = originalEnd(p.normalized, start, raw.end[m]!);
   }
-  return { id: item.id, lang: p.lang, selectors: p.selectors, raw: p.raw, spans };
+  return new HeldItem(item.id, p.lang, p.selectors, p.raw, spans);
 }
 
 /** Texts kept per indicator for matchText: an indicator matches few distinct texts. */
