@@ -12,7 +12,8 @@ import { stageTimes } from './scan-stages.ts';
  * synthetic multilingual corpus generated at run time (seeded, deterministic): by default 100,000
  * ads of ~480 characters in ten languages, half of the phone numbers obfuscated.
  *   npm run bench:scan [-- --count 100000] [--runs 3] [--stages 10000] [--cli]
- * (run by npm with --max-semi-space-size=64, the young generation `vigil scan` itself runs with)
+ * (run by npm with --max-semi-space-size=64 --no-allocation-site-pretenuring, the V8 flags
+ * `vigil scan` itself runs with: decisions 0017 and 0019)
  * The scan core is timed --runs times, each in a fresh process (cold, as `vigil scan` runs), and
  * the median, best and worst are printed: on a shared 2-vCPU machine one run of the same code
  * varied from 8,000 to 10,300 items per CPU second within minutes, so one run says little.
@@ -180,8 +181,8 @@ if (runs.length > 1) {
 }
 console.log(
   `machine: ${cpus().length} cpus, ${cpus()[0]?.model ?? '?'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}` +
-    // `vigil scan` runs with --max-semi-space-size=64 (apps/cli/bin/vigil.mjs); npm run bench:scan too.
-    `, node flags: ${process.execArgv.filter((a) => a.startsWith('--max-')).join(' ') || 'none'}`,
+    // `vigil scan` runs with these V8 flags (apps/cli/bin/vigil.mjs); npm run bench:scan too.
+    `, node flags: ${process.execArgv.filter((a) => a.startsWith('--max-') || a.startsWith('--no-allocation')).join(' ') || 'none'}`,
 );
 
 if (CLI) {
