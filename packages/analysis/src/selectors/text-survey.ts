@@ -173,17 +173,3 @@ function isLetter(c: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-
-/**
- * Texts that take every branch of the survey's loop, surveyed a few times at load. A branch first
- * taken after V8 optimised the loop deoptimised it, and V8 then sometimes kept running the loop
- * from on-stack-replaced code entered anew on every call, at about twice the cost per text. With
- * feedback for every branch from the start, the optimised loop has nothing left to learn.
- */
-const WARM_UP = [
-  'Telegram: @anna_x, wa.me/31612345678 https://t.me/x тг телеграм 微信 собака mail.ru ＠ x. y.. ab:c ' +
-    'NL91ABNA0417164300 1BoatSLRHtKNngkdXEeobR76b53LETtpyT 0x52908400098527886E0F7030069857D2E4169EE7 ' +
-    'name at gmail dot com (at) [dot] Ärger ελα δ.2 (см) de89 tiny tg a',
-  ' kik.',
-];
-for (let n = 0; n < 4; n++) for (const text of WARM_UP) surveyText(text);
