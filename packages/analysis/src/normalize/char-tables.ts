@@ -1,4 +1,4 @@
-/** Character tables for normalisation: invisible characters and digit-like emoji. */
+/** Character tables for normalisation: invisible characters, digit-like emoji, white space. */
 
 /** Invisible characters that obfuscators slip between letters and digits; removed. */
 export function isInvisible(cp: number): boolean {
@@ -75,4 +75,21 @@ export function foldCodePoint(cp: number): string {
     if (foldCache.size < 200_000) foldCache.set(cp, s);
   }
   return s;
+}
+
+/** JavaScript's `\s`. */
+export function isJsSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

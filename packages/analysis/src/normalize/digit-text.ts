@@ -1,3 +1,4 @@
+import { isJsSpace } from './char-tables.ts';
 import { gluedDigits, gluedStarts, mayBeGlued } from './glued-words.ts';
 import { bmpClass, classAt, LETTER, widthAt } from './letter-class.ts';
 import { applyEdits, type NormalizedText, type TextEdit } from './normalized-text.ts';
@@ -349,21 +350,7 @@ for (const ch of '\t\n\v\f\r -.,*/_|~()[]{}:;+#=<>\'"`') ASCII_GAP[ch.charCodeAt
 
 function isGapChar(c: number): boolean {
   if (c < 0x80) return ASCII_GAP[c] === 1;
-  return (
-    c === 0xa0 ||
-    c === 0xb7 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2013 ||
-    c === 0x2014 ||
-    c === 0x2022 ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return isJsSpace(c) || c === 0xb7 || c === 0x2013 || c === 0x2014 || c === 0x2022;
 }
 
 /** Whether text[a, b) is a gap between the digits of one number: up to six separators. */

@@ -1,3 +1,4 @@
+import { isJsSpace } from '../normalize/char-tables.ts';
 import { lastWords } from '../normalize/digit-text.ts';
 import { classAt, LETTER as LETTER_CLASS, widthAt } from '../normalize/letter-class.ts';
 import { WordFilter } from '../normalize/word-filter.ts';
@@ -296,23 +297,6 @@ TAIL[35] = ID_TAIL; // #
 TAIL[45] = ID_TAIL; // -
 TAIL[61] = CURRENCY_TAIL; // =
 export const CURRENCY_SIGNS = '$€£¥₴₽₹';
-
-/** JavaScript's `\s`. */
-function isJsSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /**
  * Necessary condition for one of the keyword regexes to match text[floor, start): going back over
