@@ -1,3 +1,4 @@
+import { detached } from './detached.ts';
 import { detectLanguage } from './indicators/language-detect.ts';
 import { findIndicators, findIndicatorsRaw, MATCHER } from './indicators/language-select.ts';
 import type { IndicatorInfo as MatcherInfo } from './indicators/matcher.ts';
@@ -178,9 +179,6 @@ export function holdItem(item: ItemInput, options: AnalyzeOptions = {}): HeldIte
 
 /** Texts kept per indicator for matchText: an indicator matches few distinct texts. */
 const MATCH_TEXTS = 4;
-
-/** A copy of `s` that does not keep the text it was sliced from alive. */
-const detached = (s: string): string => s.split('').join('');
 
 /**
  * raw[start, end), as a text this indicator matched before when it is one: the same string object

@@ -11,6 +11,7 @@ export { NearDuplicateFinder, type NearDuplicateOptions } from './dedup/near-dup
 export type { SlotLabel } from './dedup/slot-label.ts';
 export { buildTemplate, type Template, type TemplateSlot } from './dedup/template.ts';
 export { hashTokens, prepareText } from './dedup/tokenize.ts';
+export { detached } from './detached.ts';
 export * from './indicators/index.ts';
 export type * from './linking/cluster-types.ts';
 export { Clusterer, clusterItems } from './linking/clusterer.ts';

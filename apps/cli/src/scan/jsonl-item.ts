@@ -1,4 +1,10 @@
-import type { IndicatorMatch, ItemAnalysis, Reason, SelectorMatch } from '@vigil/analysis';
+import {
+  detached,
+  type IndicatorMatch,
+  type ItemAnalysis,
+  type Reason,
+  type SelectorMatch,
+} from '@vigil/analysis';
 import type { Utf8Block } from './utf8-block.ts';
 
 /**
@@ -72,9 +78,6 @@ function remember<V>(map: Map<string, V>, key: string, value: V, bytes: number):
   map.set(key, value);
   return value;
 }
-
-/** A copy of a matched text for a key: kept as it is, the slice would keep its item's text alive. */
-const detached = (s: string): string => s.split('').join('');
 
 const rememberBytes = (map: Map<string, Buffer>, key: string, b: Buffer): Buffer =>
   remember(map, key, b, b.length);

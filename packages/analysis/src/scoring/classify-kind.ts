@@ -1,3 +1,4 @@
+import { detached } from '../detached.ts';
 import type { IndicatorMatch, ItemKind, SelectorMatch } from '../types.ts';
 
 /** Lower case, without a copy for the usual text that has no upper-case letter. */
@@ -26,8 +27,6 @@ function lowerSeen(s: string): string {
   }
   return l;
 }
-
-const detached = (s: string): string => s.split('').join('');
 
 /**
  * Distinct matched terms (lower-cased match text) of the kind categories, in order of appearance.

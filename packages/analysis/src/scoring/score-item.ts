@@ -1,3 +1,4 @@
+import { detached } from '../detached.ts';
 import { CATEGORY_LABELS, INDICATOR_CATEGORIES } from '../indicators/categories.ts';
 import type { IndicatorMatch, ItemKind, Reason, SelectorMatch } from '../types.ts';
 import {
@@ -184,12 +185,6 @@ interface LabelNode {
 const LABELS = new Map<string, LabelNode>();
 const MAX_LABELS = 20_000;
 let labelEntries = 0;
-
-/**
- * A copy of `s` for keeping: a matched text is a slice of its item's whole text, and a label
- * made of such slices holds them, so either kept as it is would keep that text alive.
- */
-const detached = (s: string): string => s.split('').join('');
 
 function indicatorLabel(
   order: number,
